@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/** Deploy target: SITE_URL is the origin, BASE_PATH the sub-path the site lives under. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // MDX output carries module-level directives that the bundler reports once per file.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { MoneySchema, PartialDateSchema, provenance } from './common';
+
+/** How far a round has got, as reported. */
+export const RoundStatusSchema = z.enum(['rumored', 'in-talks', 'announced', 'closed']);
+
+/** data/funding-rounds/<id>.yaml: one funding round; the field names are the editors' contract. */
+export const FundingRoundSchema = z.strictObject({
+  company: z.string().min(1),
+  round: z.string().optional(),
+  status: RoundStatusSchema,
+  date: PartialDateSchema,
+  amount: MoneySchema,
+  /** Post-money valuation. */
+  valuation: MoneySchema.optional(),
+  investors: z.array(z.string()).optional(),
+  lead_investors: z.array(z.string()).optional(),
+  /** Split of the amount by instrument, e.g. {equity: 75億ドル, debt: 最大125億ドル}. */
+  instruments: z.record(z.enum(['equity', 'debt', 'convertible', 'other']), MoneySchema).optional(),
+  /** True when the amount totals several rounds (累計) rather than one. */
+  cumulative: z.boolean().optional(),
+  ...provenance,
+});
+
+export type FundingRound = z.output<typeof FundingRoundSchema>;
