@@ -23,7 +23,10 @@ export const PartialDateSchema = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
   z
     .string()
-    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'write YYYY, YYYY-MM or YYYY-MM-DD'),
+    .regex(
+      /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+      'write YYYY, YYYY-MM or YYYY-MM-DD',
+    ),
 );
 
 const MoneyObjectSchema = z.strictObject({

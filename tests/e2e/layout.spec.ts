@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { expectedArticles } from './site-data';
+
+/** Pages captured and checked for overflow; later issues add their page types here. */
+const pages = [
+  { name: 'home', url: './' },
+  { name: 'article', url: `articles/${expectedArticles()[1]?.slug}/` },
+  { name: '404', url: 'no-such-page/' },
+];
+
+const viewports = [
+  { name: 'phone', width: 360, height: 780 },
+  { name: 'desktop', width: 1280, height: 900 },
+];
+
+for (const p of pages) {
+  for (const vp of viewports) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${p.name} at ${vp.width}px (${scheme}) has no horizontal overflow`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width: vp.width, height: vp.height });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(p.url);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        // Kept for reviewers to look at; not compared, since fonts differ between machines.
+        await page.screenshot({
+          path: `screenshots/${p.name}-${vp.name}-${scheme}.png`,
+          fullPage: true,
+        });
+      });
+    }
+  }
+}
