@@ -1,0 +1,10 @@
+export type * from './types';
+export { parseMoney } from './parse';
+export { extractAmounts, extractAmountSpans, amountsAgree } from './extract';
+export type { AmountSpan } from './extract';
+export { formatMoney, formatMoneyExact, formatUsdCompact } from './format';
+export type { FormatOptions } from './format';
+export { formatMoneyEn } from './format-en';
+export { loadFxTable, rateFor, toUsd, checkImpliedRate, findConversionPairs } from './fx';
+export type { FxRate, FxTable, RateCheck, ConversionPair } from './fx';
+export { MONEY_ERRORS } from './errors';

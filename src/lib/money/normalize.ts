@@ -1,0 +1,33 @@
+/** Text after NFKC normalisation, with a map back to the original offsets. */
+export interface NormalizedText {
+  /** The NFKC form: full-width digits, commas and ～ become ASCII. */
+  text: string;
+  /** origin[i] is the offset in the original text of normalised character i; origin[text.length] is the original length. */
+  origin: number[];
+}
+
+// Half-width katakana write voicing marks as separate code points (ﾄﾞﾙ), which NFKC
+// only composes into ド when normalised together with the preceding character.
+const COMBINING_MARK = /^[\u3099\u309a\uff9e\uff9f]$/;
+
+/** Normalises text to NFKC one character at a time so that spans can be mapped back to the original. */
+export function normalizeText(input: string): NormalizedText {
+  const chars = Array.from(input);
+  let text = '';
+  const origin: number[] = [];
+  let offset = 0;
+  for (let k = 0; k < chars.length;) {
+    let chunk = chars[k] ?? '';
+    k += 1;
+    while (k < chars.length && COMBINING_MARK.test(chars[k] ?? '')) {
+      chunk += chars[k];
+      k += 1;
+    }
+    const normalized = chunk.normalize('NFKC');
+    for (let j = 0; j < normalized.length; j += 1) origin.push(offset);
+    text += normalized;
+    offset += chunk.length;
+  }
+  origin.push(offset);
+  return { text, origin };
+}
