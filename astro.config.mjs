@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { validateData } from './src/integrations/validate.ts';
 
 /** Deploy target: SITE_URL is the origin, BASE_PATH the sub-path the site lives under. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -11,7 +12,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // validateData fails the build on any data error, with the same messages as `npm run validate`.
+  integrations: [validateData(), mdx()],
   vite: {
     build: {
       rolldownOptions: {

@@ -1,0 +1,111 @@
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { loadFxTable, type FxTable } from '../money/fx';
+
+/** A file read for validation; `bytes` is cut at the read cap so huge files are never loaded. */
+export interface LoadedFile {
+  /** Path as reported: relative to the project root with `/`, or absolute when outside it. */
+  path: string;
+  /** True when the file lies under <root>/data/; false for files named on the command line. */
+  inTree: boolean;
+  size: number;
+  bytes: Uint8Array;
+  /** Why the file could not be read, when it could not. */
+  readError?: string;
+}
+
+/** Everything the validator looks at: data files, articles by slug, and the files to report on. */
+export interface TreeInput {
+  files: LoadedFile[];
+  /** content/articles/<slug>.mdx text by slug. */
+  articles: Map<string, string>;
+  /** Paths (as in LoadedFile.path) to report on; undefined means every file. */
+  only?: Set<string>;
+}
+
+/** Returns every non-hidden file under `dir`, recursively, as sorted absolute paths. */
+export function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(full));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out.sort();
+}
+
+/** Returns `file` relative to `root` with `/` separators, or unchanged when it lies outside. */
+export function displayPath(root: string, file: string): string {
+  const rel = relative(root, file);
+  if (rel.startsWith('..') || isAbsolute(rel)) return file;
+  return rel.split(sep).join('/');
+}
+
+/** Reads at most `cap` bytes of a file, recording its full size and any read error. */
+export function readCapped(root: string, file: string, cap: number, inTree: boolean): LoadedFile {
+  const path = displayPath(root, file);
+  let fd: number | undefined;
+  try {
+    const size = statSync(file).size;
+    const bytes = new Uint8Array(Math.min(size, cap));
+    fd = openSync(file, 'r');
+    readSync(fd, bytes, 0, bytes.length, 0);
+    return { path, inTree, size, bytes };
+  } catch (error) {
+    const readError = error instanceof Error ? error.message : String(error);
+    return { path, inTree, size: 0, bytes: new Uint8Array(), readError };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Reads content/articles/*.mdx under `root` into a map from slug to file text. */
+export function readArticles(root: string): Map<string, string> {
+  const dir = join(root, 'content', 'articles');
+  const articles = new Map<string, string>();
+  for (const file of listFiles(dir)) {
+    if (file.endsWith('.mdx') && !relative(dir, file).includes(sep)) {
+      articles.set(basename(file, '.mdx'), readFileSync(file, 'utf8'));
+    }
+  }
+  return articles;
+}
+
+/**
+ * Reads data/ and content/articles/ under `root`. Paths in `only` (files or folders, absolute
+ * or relative to `root`) are reported on; those outside data/ are read as extra files.
+ */
+export function readTree(
+  root: string,
+  only: readonly string[] | undefined,
+  cap: number,
+): TreeInput {
+  const dataDir = join(root, 'data');
+  const inTree = new Set(listFiles(dataDir));
+  const selected = only?.flatMap((p) => {
+    const full = resolve(root, p);
+    return existsSync(full) && statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+  const extra = (selected ?? []).filter((file) => !inTree.has(file));
+  const files = [
+    ...[...inTree].map((file) => readCapped(root, file, cap, true)),
+    ...extra.map((file) => readCapped(root, file, cap, false)),
+  ];
+  const reported = selected && new Set(selected.map((file) => displayPath(root, file)));
+  return { files, articles: readArticles(root), ...(reported ? { only: reported } : {}) };
+}
+
+/** Reads and validates data/fx-rates.yaml under `root`; throws when it is missing or invalid. */
+export function readFxTable(root: string): FxTable {
+  return loadFxTable(readFileSync(join(root, 'data', 'fx-rates.yaml'), 'utf8'));
+}

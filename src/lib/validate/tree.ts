@@ -1,0 +1,102 @@
+import { CheckCrashed, FxMissing } from '../errors';
+import { readTree, type TreeInput } from '../data/load';
+import { checkConflicts } from './conflicts';
+import { decodeRecord, decodeText, MAX_FILE_BYTES } from './decode';
+import { checkFigures } from './figures';
+import { checkFx } from './fx-check';
+import { checkDuplicateRounds, checkIds } from './identity';
+import type { FxTable } from './money-fields';
+import { FX_PATH, placeFile } from './place';
+import { problem, type Problem } from './problem';
+import { prepareArticles, checkQuotes } from './quotes';
+import { indexRecords, type CheckedRecord } from './record';
+import { checkCompanyRefs } from './refs';
+import { checkValuation } from './valuation';
+import { checkShape } from './shape';
+
+/** What to validate: the project root, and optionally the files or folders to report on. */
+export interface ValidateOptions {
+  root: string;
+  /** Files or folders, absolute or relative to root; the rest of data/ is still read as context. */
+  only?: readonly string[];
+}
+
+/** Every problem found, sorted by path, and how many files were checked. */
+export interface ValidationResult {
+  problems: Problem[];
+  filesChecked: number;
+}
+
+/** Reads data/ and content/articles/ under `root` and returns every data problem found. */
+export function validateTree(options: ValidateOptions): ValidationResult {
+  return checkTree(readTree(options.root, options.only, MAX_FILE_BYTES + 1));
+}
+
+function guarded(path: string, problems: Problem[], check: () => Problem[]): void {
+  try {
+    problems.push(...check());
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push(problem(CheckCrashed, path, 'file', { reason }));
+  }
+}
+
+const recordKey = (r: CheckedRecord) => `${r.dataset.name}/${r.id}`;
+
+/**
+ * Returns every problem in files already read. A file named from outside data/ stands in for
+ * the data/ record with the same dataset and id, so an edited copy is checked in its place.
+ */
+export function checkTree(input: TreeInput): ValidationResult {
+  const problems: Problem[] = [];
+  const records: CheckedRecord[] = [];
+  let fx: FxTable | undefined;
+  let fxSeen = false;
+  let filesChecked = 0;
+  for (const file of input.files) {
+    guarded(file.path, problems, () => {
+      const place = placeFile(file);
+      if (place.kind === 'skip') return [];
+      filesChecked++;
+      const unreadable = file.readError ? decodeText(file) : undefined;
+      if (unreadable && 'problem' in unreadable) return [unreadable.problem];
+      if (place.kind === 'misplaced') return [place.problem];
+      if (place.kind === 'fx') {
+        const checked = checkFx(file);
+        fxSeen = true;
+        fx = checked.table ?? fx;
+        return checked.problems;
+      }
+      const record: CheckedRecord = { ...place, path: file.path, inTree: file.inTree };
+      records.push(record);
+      const decoded = decodeRecord(file);
+      if (!decoded.ok) return decoded.problems;
+      record.raw = decoded.value;
+      const shaped = checkShape(place.dataset.schema, decoded.value, file.path);
+      if (!shaped.ok) return shaped.problems;
+      record.value = shaped.value;
+      return [];
+    });
+  }
+  if (!fxSeen) problems.push(problem(FxMissing, FX_PATH, 'file', undefined));
+
+  const outside = new Set(records.filter((r) => !r.inTree).map(recordKey));
+  const context = records.filter((r) => !r.inTree || !outside.has(recordKey(r)));
+  const index = indexRecords(context);
+  const companies = new Set(index.get('companies')?.keys());
+  const articles = prepareArticles(input.articles);
+  problems.push(...checkIds(index), ...checkDuplicateRounds(context));
+  for (const record of context) {
+    guarded(record.path, problems, () => [
+      ...checkCompanyRefs(record, companies),
+      ...checkQuotes(record, articles),
+      ...checkValuation(record, fx),
+      ...checkFigures(record, fx),
+      ...checkConflicts(record, index),
+    ]);
+  }
+
+  const reported = input.only ? problems.filter((p) => input.only!.has(p.path)) : problems;
+  reported.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { problems: reported, filesChecked: input.only ? input.only.size : filesChecked };
+}
