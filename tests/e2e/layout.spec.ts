@@ -1,11 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { expectedArticles } from './site-data';
 
-/** Pages captured and checked for overflow; later issues add their page types here. */
+/** One page of each type, captured and checked for horizontal overflow. */
 const pages = [
   { name: 'home', url: './' },
   { name: 'article', url: `articles/${expectedArticles()[1]?.slug}/` },
   { name: '404', url: 'no-such-page/' },
+  { name: 'data', url: 'data/' },
+  { name: 'dataset', url: 'data/funding-rounds/' },
+  { name: 'companies', url: 'companies/' },
+  { name: 'company', url: 'companies/openai/' },
+  { name: 'methodology', url: 'methodology/' },
 ];
 
 const viewports = [

@@ -16,7 +16,14 @@ export interface Cell {
 /** A dataset table: column labels and one row of cells per record, in reading order. */
 export interface Table {
   columns: { label: string; numeric?: boolean }[];
-  rows: { id: string; cells: Cell[]; sources: { article: string; quote: string }[] }[];
+  rows: {
+    id: string;
+    cells: Cell[];
+    sources: { article: string; quote: string }[];
+    notes?: string | undefined;
+    /** Ids of records in the same dataset reporting a conflicting figure. */
+    conflicts: string[];
+  }[];
 }
 
 type Name = (id: string) => string;
@@ -24,7 +31,9 @@ type Name = (id: string) => string;
 const money = (m: Money | undefined): Cell =>
   m ? { text: formatMoney(m), exact: formatMoneyExact(m), numeric: true } : { text: '—' };
 const company = (id: string, name: Name): Cell => ({ text: name(id), company: id });
-const text = (t: string | number | undefined): Cell => ({ text: t === undefined ? '—' : String(t) });
+const text = (t: string | number | undefined): Cell => ({
+  text: t === undefined ? '—' : String(t),
+});
 const list = (ids: string[] | undefined, name: Name): Cell => ({
   text: ids?.length ? ids.map(name).join('、') : '—',
 });
@@ -34,7 +43,9 @@ const size = (m: Money | undefined) => (m ? (m.max ?? m.min ?? 0) : -1);
 type Spec<R> = { label: string; numeric?: boolean; cell: (r: R, name: Name) => Cell };
 type Row<K extends FigureCollection> = DataBundle[K][number];
 
-const SPECS: { [K in FigureCollection]: { order: (a: Row<K>, b: Row<K>) => number; cols: Spec<Row<K>>[] } } = {
+const SPECS: {
+  [K in FigureCollection]: { order: (a: Row<K>, b: Row<K>) => number; cols: Spec<Row<K>>[] };
+} = {
   fundingRounds: {
     order: (a, b) => b.date.localeCompare(a.date) || size(b.amount) - size(a.amount),
     cols: [
@@ -52,7 +63,10 @@ const SPECS: { [K in FigureCollection]: { order: (a: Row<K>, b: Row<K>) => numbe
     cols: [
       { label: '支払う側', cell: (r, n) => list([r.from].flat(), n) },
       { label: '受け取る側', cell: (r, n) => company(r.to, n) },
-      { label: '種類', cell: (r) => text(r.label ? `${labelOf(r.kind)}(${r.label})` : labelOf(r.kind)) },
+      {
+        label: '種類',
+        cell: (r) => text(r.label ? `${labelOf(r.kind)}(${r.label})` : labelOf(r.kind)),
+      },
       { label: '段階', cell: (r) => text(labelOf(r.status)) },
       { label: '金額', numeric: true, cell: (r) => money(r.amount) },
     ],
@@ -72,16 +86,26 @@ const SPECS: { [K in FigureCollection]: { order: (a: Row<K>, b: Row<K>) => numbe
     cols: [
       { label: '企業', cell: (r, n) => company(r.company, n) },
       { label: '期間', cell: (r) => text(r.period) },
-      { label: '指標', cell: (r) => text(r.segment ? `${labelOf(r.metric)}(${r.segment})` : labelOf(r.metric)) },
+      {
+        label: '指標',
+        cell: (r) => text(r.segment ? `${labelOf(r.metric)}(${r.segment})` : labelOf(r.metric)),
+      },
       { label: '区分', cell: (r) => text(labelOf(r.basis)) },
       { label: '金額', numeric: true, cell: (r) => money(r.amount) },
-      { label: '前年比', numeric: true, cell: (r) => text(r.growth_yoy === undefined ? undefined : `+${r.growth_yoy}%`) },
+      {
+        label: '前年比',
+        numeric: true,
+        cell: (r) => text(r.growth_yoy === undefined ? undefined : `+${r.growth_yoy}%`),
+      },
     ],
   },
   marketSizes: {
     order: (a, b) => a.market.localeCompare(b.market) || (a.year ?? 0) - (b.year ?? 0),
     cols: [
-      { label: '市場', cell: (r) => text(r.region ? `${labelOf(r.market)}(${r.region})` : labelOf(r.market)) },
+      {
+        label: '市場',
+        cell: (r) => text(r.region ? `${labelOf(r.market)}(${r.region})` : labelOf(r.market)),
+      },
       { label: '年', cell: (r) => text(r.year) },
       { label: '区分', cell: (r) => text(labelOf(r.basis)) },
       { label: '規模', numeric: true, cell: (r) => money(r.amount) },
@@ -123,20 +147,33 @@ const SPECS: { [K in FigureCollection]: { order: (a: Row<K>, b: Row<K>) => numbe
       { label: '全体', cell: (r) => text(r.of) },
       { label: '年', cell: (r) => text(r.year) },
       { label: '区分', cell: (r) => text(labelOf(r.basis)) },
-      { label: 'シェア', numeric: true, cell: (r) => ({ text: formatPercent(r.share), numeric: true }) },
+      {
+        label: 'シェア',
+        numeric: true,
+        cell: (r) => ({ text: formatPercent(r.share), numeric: true }),
+      },
     ],
   },
 };
 
 /** Returns the table of a figure dataset in its reading order, naming companies with `name`. */
-export function tableOf<K extends FigureCollection>(collection: K, records: Row<K>[], name: Name): Table {
-  const spec = SPECS[collection] as unknown as { order: (a: Row<K>, b: Row<K>) => number; cols: Spec<Row<K>>[] };
+export function tableOf<K extends FigureCollection>(
+  collection: K,
+  records: Row<K>[],
+  name: Name,
+): Table {
+  const spec = SPECS[collection] as unknown as {
+    order: (a: Row<K>, b: Row<K>) => number;
+    cols: Spec<Row<K>>[];
+  };
   return {
     columns: spec.cols.map((c) => ({ label: c.label, numeric: c.numeric })),
     rows: [...records].sort(spec.order).map((r) => ({
       id: r.id,
       cells: spec.cols.map((c) => c.cell(r, name)),
       sources: r.sources,
+      notes: r.notes,
+      conflicts: r.conflicts_with ?? [],
     })),
   };
 }
