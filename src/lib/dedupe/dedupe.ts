@@ -1,0 +1,78 @@
+import { bestCopy, entryOf, type Copy, type Entry } from './entry';
+import { mergeUnits, type Merged } from './merge';
+import { normaliseKey } from './normalise';
+import { repeatedHeading, sectionEnd, shortCopy } from './sections';
+import type { Block, DedupeResult, DedupeStats } from './types';
+import { joinUnits } from './units';
+
+/** Merges a later copy into the kept entry it copies; returns the merge, or undefined when it adds nothing. */
+function mergeInto<B extends Block>(
+  out: Entry<B>[],
+  later: Entry<B>,
+  copy: Copy,
+): Merged | undefined {
+  const kept = out[copy.index]!;
+  const merged = mergeUnits(kept.units!, later.units!, copy.cmp.matches);
+  if (merged.added === 0 && !merged.replaced) return undefined;
+  const text = joinUnits(kept.block.kind, merged.raw);
+  out[copy.index] = {
+    ...kept,
+    block: { ...kept.block, text },
+    key: normaliseKey(text),
+    units: merged,
+  };
+  return merged;
+}
+
+/**
+ * Returns the blocks with repeated sections and paragraphs removed. Each section or long
+ * paragraph appears once, where it first appeared, in its most complete version: sentences,
+ * paragraphs and sections that only a later copy has are merged in at their position there.
+ */
+export function dedupeBlocks<B extends Block>(input: B[]): DedupeResult<B> {
+  const stats: DedupeStats = {
+    sectionsFound: 0,
+    sectionsKept: 0,
+    sectionsMerged: 0,
+    paragraphsDropped: 0,
+    paragraphsMerged: 0,
+    sentencesAdded: 0,
+  };
+  const out: Entry<B>[] = [];
+  // Where the text read so far sits in the output; new material goes in right after it.
+  let anchor = -1;
+  input.forEach((block, i) => {
+    const entry = entryOf(block);
+    if (block.kind === 'heading') {
+      stats.sectionsFound++;
+      const k = repeatedHeading(out, input, i);
+      if (k >= 0) {
+        stats.sectionsMerged++;
+        anchor = k;
+      } else {
+        anchor = sectionEnd(out, anchor);
+        out.splice(anchor, 0, entry);
+      }
+      return;
+    }
+    const copy = entry.long ? bestCopy(out, entry) : undefined;
+    const short = entry.long ? -1 : shortCopy(out, entry, anchor);
+    if (copy) {
+      anchor = copy.index;
+      const merged = copy.cmp.relation === 'contained' ? undefined : mergeInto(out, entry, copy);
+      if (merged) {
+        stats.paragraphsMerged++;
+        stats.sentencesAdded += merged.added;
+      } else stats.paragraphsDropped++;
+    } else if (short >= 0) {
+      anchor = short;
+      stats.paragraphsDropped++;
+    } else {
+      out.splice(anchor + 1, 0, entry);
+      anchor++;
+    }
+  });
+  const blocks = out.map((e) => e.block);
+  stats.sectionsKept = blocks.filter((b) => b.kind === 'heading').length;
+  return { blocks, stats };
+}

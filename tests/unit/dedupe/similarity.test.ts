@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseKey } from '../../../src/lib/dedupe/normalise';
+import { sameSentence, sentenceKey } from '../../../src/lib/dedupe/similarity';
+
+const key = (s: string) => sentenceKey(normaliseKey(s));
+
+describe('sameSentence', () => {
+  it.each([
+    ['equal after normalisation', 'ＡＩ市場は拡大している。', 'AI市場は拡大している。', true],
+    [
+      'an edited opening clause',
+      '最後に皆さんに問いたいのですが、あなたの周りで、AIがもたらす具体的な変化や、期待していることは何でしょうか？',
+      '皆さんの周りで、AIがもたらす具体的な変化や、期待していることは何でしょうか？',
+      true,
+    ],
+    [
+      'a cut-off copy',
+      'これらの分野は、実はAIエコシステム全体を支える要素です。',
+      'これらの分野は、実はAIエコシステム全体を',
+      true,
+    ],
+    [
+      'different sentences on one topic',
+      'Anthropicは巨額の資金を調達した。',
+      'OpenAIは巨額の資金調達を交渉中だ。',
+      false,
+    ],
+    ['short phrases compare exactly', 'ポイント', 'ポイントです', false],
+    [
+      'a clause and a long sentence',
+      '資金が集まる理由',
+      '資金が集まる理由は三つあり、市場の成長、技術の進歩、そして競争の激化である。',
+      false,
+    ],
+    [
+      'English near-copies',
+      'The money keeps flowing into AI labs.',
+      'The money keeps  flowing into the AI labs.',
+      true,
+    ],
+  ])('sameSentence: %s is %s', (_, a, b, expected) => {
+    expect(sameSentence(key(a), key(b))).toBe(expected);
+    expect(sameSentence(key(b), key(a))).toBe(expected);
+  });
+});
