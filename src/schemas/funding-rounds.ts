@@ -16,7 +16,9 @@ export const FundingRoundSchema = z.strictObject({
   investors: z.array(z.string()).optional(),
   lead_investors: z.array(z.string()).optional(),
   /** Split of the amount by instrument, e.g. {equity: 75億ドル, debt: 最大125億ドル}. */
-  instruments: z.partialRecord(z.enum(['equity', 'debt', 'convertible', 'other']), MoneySchema).optional(),
+  instruments: z
+    .partialRecord(z.enum(['equity', 'debt', 'convertible', 'other']), MoneySchema)
+    .optional(),
   /** True when the amount totals several rounds (累計) rather than one. */
   cumulative: z.boolean().optional(),
   ...provenance,
