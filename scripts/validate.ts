@@ -1,6 +1,10 @@
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { articleConversions } from '../src/lib/data/conversions';
+import { loadFxTable } from '../src/lib/money/fx';
+import { formatMoney } from '../src/lib/money/format';
 import { formatProblem, summarise, validateTree } from '../src/lib/validate/index';
 
 const USAGE = `usage: npm run validate [-- [--json] [<file-or-folder>...]]
@@ -42,5 +46,38 @@ if (values.json) {
 } else {
   for (const p of problems) console.log(formatProblem(p));
   console.log(`${summarise(problems, filesChecked)} (${seconds.toFixed(2)} s)`);
+  if (!only) reportConversions();
+}
+
+/**
+ * Checks the yen and euro conversions the articles print against data/fx-rates.yaml. The
+ * articles are never edited, so a stray conversion is reported but does not fail validation.
+ */
+function reportConversions(): void {
+  let table;
+  try {
+    table = loadFxTable(readFileSync(join(root, 'data/fx-rates.yaml'), 'utf8'));
+  } catch {
+    return; // already reported as a data problem above
+  }
+  const latest = Math.max(...table.rates.map((r) => r.year));
+  const dir = join(root, 'content/articles');
+  const articles = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => ({ slug: f.replace(/\.mdx$/, ''), text: readFileSync(join(dir, f), 'utf8') }));
+  const years = new Map(
+    articles.map((a) => [a.slug, Number(/^date: "?(\d{4})/m.exec(a.text)?.[1] ?? latest)]),
+  );
+  const rows = articleConversions(articles, table, (slug) => years.get(slug) ?? latest);
+  for (const r of rows.filter((row) => row.outlier)) {
+    const pct = (r.deviation * 100).toFixed(1);
+    console.log(
+      `content/articles/${r.article}.mdx: conversion: ${formatMoney(r.usd)}(${formatMoney(r.local)}) implies ${r.impliedRate.toFixed(1)} per USD, ${pct}% from the table's ${r.tableRate} (warning: the article is quoted as published)`,
+    );
+  }
+  const outliers = rows.filter((r) => r.outlier).length;
+  console.log(
+    `${rows.length} printed currency conversions checked against data/fx-rates.yaml, ${outliers} off by more than 5%`,
+  );
 }
 process.exitCode = problems.length > 0 ? 1 : 0;
