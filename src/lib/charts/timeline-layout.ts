@@ -1,0 +1,173 @@
+import { scaleLog, scaleUtc } from 'd3';
+import type { TimelineSeries } from '../data/series/timeline';
+import { formatUsdCompact } from '../money';
+import { pointOf } from './bounds';
+import { placeLabels } from './label-placer';
+import { placeLegend, type PlacedLegendItem } from './legend';
+import type { PlacedText } from './placed';
+import { FONT, NARROW_BELOW, type Size } from './svg-root';
+import { textWidth } from './text-width';
+
+/** One round placed: the point, the span its date covers, its amount's bounds and its label. */
+export interface PlacedTimelinePoint {
+  id: string;
+  x: number;
+  y: number;
+  settled: boolean;
+  approximate: boolean;
+  /** Horizontal extent of the date's precision (a year or a month), when wider than the mark. */
+  span?: { x1: number; x2: number };
+  /** Vertical extent of a bounded amount: a range, an up-to ceiling fading down, an open floor. */
+  bound?: { kind: 'range' | 'up-to' | 'open'; y1: number; y2: number };
+  title: string;
+  label: PlacedText[];
+  leader?: { x1: number; y1: number; x2: number; y2: number };
+}
+
+/** The timeline placed: plot box, log-scale amount ticks, year bands, legend and points. */
+export interface PlacedTimeline {
+  width: number;
+  height: number;
+  plot: { x1: number; x2: number; y1: number; y2: number };
+  yTicks: { y: number; label: PlacedText }[];
+  years: { x1: number; x2: number; label: PlacedText }[];
+  legend: PlacedLegendItem[];
+  axisTitle: PlacedText;
+  points: PlacedTimelinePoint[];
+}
+
+/** Height in user units of a point's two-line label box. */
+export const LABEL_HEIGHT = 28;
+
+/** Space in user units kept between any two label boxes. */
+export const LABEL_GAP = 2;
+
+/**
+ * Returns the funding timeline placed in `size.width`: x is time (UTC), y the amount on a log
+ * scale; each point sits at the middle of its date's span (mid-month for YYYY-MM); label boxes
+ * keep LABEL_GAP apart from each other and clear of every point.
+ */
+export function layoutTimeline(series: TimelineSeries, size: Size): PlacedTimeline {
+  const narrow = size.width < NARROW_BELOW;
+  const [legend, legendBottom] = placeLegend(
+    [
+      { glyph: 'dot', colour: 'k1', label: '発表済み・完了' },
+      { glyph: 'diamond', colour: 'k2', label: '交渉中・観測' },
+      { glyph: 'span', label: '日付の精度(年・月)' },
+    ],
+    0,
+    0,
+    size.width,
+  );
+  const plot = {
+    x1: 46,
+    x2: size.width - 8,
+    y1: legendBottom + 24,
+    y2: legendBottom + (narrow ? 330 : 250),
+  };
+  const pts = series.points;
+  const t0 = Math.min(...pts.map((p) => p.span.start));
+  const t1 = Math.max(...pts.map((p) => p.span.end));
+  const x = scaleUtc()
+    .domain([t0, t1])
+    .range([plot.x1 + 6, plot.x2 - 6]);
+  const values = pts
+    .flatMap((p) => [p.amount.lo, p.amount.hi])
+    .filter((v): v is number => v !== null && v > 0);
+  const y = scaleLog()
+    .domain([Math.min(...values) / 1.8, Math.max(...values) * 1.8])
+    .range([plot.y2, plot.y1]);
+
+  const [lo, hi] = y.domain() as [number, number];
+  const yTicks = [];
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
+    for (const m of narrow ? [1] : [1, 3]) {
+      const v = m * 10 ** e;
+      if (v < lo || v > hi) continue;
+      const ty = y(v);
+      yTicks.push({
+        y: ty,
+        label: {
+          x: plot.x1 - 4,
+          y: ty + 4,
+          text: formatUsdCompact(v),
+          anchor: 'end' as const,
+          cls: 'muted',
+        },
+      });
+    }
+  }
+  const years = [];
+  for (let yr = new Date(t0).getUTCFullYear(); Date.UTC(yr, 0, 1) < t1; yr++) {
+    const x1 = x(Math.max(t0, Date.UTC(yr, 0, 1)));
+    const x2 = x(Math.min(t1, Date.UTC(yr + 1, 0, 1)));
+    years.push({
+      x1,
+      x2,
+      label: { x: (x1 + x2) / 2, y: plot.y2 + 18, text: `${yr}年`, anchor: 'middle' as const },
+    });
+  }
+
+  const placed: PlacedTimelinePoint[] = pts.map((p) => {
+    const a = p.amount;
+    const px = x(p.span.mid);
+    const py = y(
+      Math.max(
+        lo,
+        a.qualifier === 'up-to'
+          ? (a.hi ?? lo)
+          : a.lo !== null && a.hi !== null
+            ? Math.sqrt(a.lo * a.hi)
+            : pointOf(a),
+      ),
+    );
+    const sx1 = x(p.span.start);
+    const sx2 = x(p.span.end);
+    let bound: PlacedTimelinePoint['bound'];
+    if (a.qualifier === 'up-to') bound = { kind: 'up-to', y1: py, y2: plot.y2 };
+    else if (a.hi === null) bound = { kind: 'open', y1: py - 22, y2: py };
+    else if (a.lo !== null && a.hi > a.lo) bound = { kind: 'range', y1: y(a.hi), y2: y(a.lo) };
+    return {
+      id: p.id,
+      x: px,
+      y: py,
+      settled: p.settled,
+      approximate: a.approximate,
+      span: sx2 - sx1 > 10 ? { x1: sx1, x2: sx2 } : undefined,
+      bound,
+      title: `${p.name}(${p.date}、${p.statusLabel}): ${a.exact}`,
+      label: [
+        { x: 0, y: 0, text: p.name, cls: 'strong halo' },
+        { x: 0, y: 0, text: p.settled ? a.label : `${a.label}・${p.statusLabel}`, cls: 'halo' },
+      ],
+    };
+  });
+
+  // Labels avoid each other and every point; a moved label gets a leader line back to its point.
+  const widths = placed.map((p) => Math.max(...p.label.map((l) => textWidth(l.text, FONT))));
+  const spots = placeLabels(
+    placed.map((p, i) => ({ x: p.x, y: p.y, width: widths[i] ?? 0, height: LABEL_HEIGHT })),
+    { x1: plot.x1, y1: plot.y1 - 14, x2: size.width, y2: plot.y2 },
+    placed.map((p) => ({ x1: p.x - 7, x2: p.x + 7, y1: p.y - 7, y2: p.y + 7 })),
+    { gap: LABEL_GAP },
+  );
+  placed.forEach((p, i) => {
+    const s = spots[i];
+    if (!s) return;
+    const lx = s.side === 'right' ? s.box.x1 : s.box.x2;
+    const anchor = s.side === 'right' ? 'start' : 'end';
+    p.label = p.label.map((l, j) => ({ ...l, x: lx, y: s.cy - 3 + j * 14, anchor }));
+    if (Math.abs(s.cy - p.y) > 8) p.leader = { x1: p.x, y1: p.y, x2: lx, y2: s.cy };
+  });
+
+  return {
+    width: size.width,
+    height: plot.y2 + 28,
+    plot,
+    yTicks,
+    years,
+    legend,
+    axisTitle: { x: 0, y: plot.y1 - 10, text: '調達額（米ドル、対数目盛）', cls: 'muted' },
+    points: placed,
+  };
+}

@@ -1,0 +1,112 @@
+import { pointOf } from '../../charts/bounds';
+import type { FundingRound } from '../../../schemas/funding-rounds';
+import { formatDateJa } from '../../site/dates';
+import type { WithId } from '../bundle';
+import { labelOf } from '../labels';
+import { usdAmount, type UsdAmount } from './amount';
+import { yearOf, type SeriesContext } from './context';
+import type { ChartTable, Cite } from './table';
+
+/** One funding round as the rounds charts show it; amounts in USD. */
+export interface RoundRow {
+  id: string;
+  company: string;
+  name: string;
+  /** Round name, date and status in Japanese: "シリーズG・2025年11月・完了". */
+  detail: string;
+  date: string;
+  status: FundingRound['status'];
+  amount: UsdAmount;
+  valuation?: UsdAmount;
+  cumulative: boolean;
+  sources: Cite[];
+}
+
+/** Rounds to show, largest first (or in `ids` order), and the ids left out for want of a rate. */
+export interface RoundsSeries {
+  rows: RoundRow[];
+  unconverted: string[];
+}
+
+/** Which rounds a chart shows: explicit record ids, or every single round of some companies. */
+export interface RoundsFilter {
+  ids?: readonly string[] | undefined;
+  companies?: readonly string[] | undefined;
+}
+
+/**
+ * Returns the rounds selected by `filter` in USD: `ids` in the given order, else the
+ * non-cumulative rounds of `companies` (all companies when omitted) by amount, largest first.
+ */
+export function prepareRounds(
+  records: readonly WithId<FundingRound>[],
+  ctx: SeriesContext,
+  filter: RoundsFilter = {},
+): RoundsSeries {
+  const { ids, companies } = filter;
+  const picked = ids
+    ? ids.flatMap((id) => records.filter((r) => r.id === id))
+    : records.filter((r) => !r.cumulative && (!companies || companies.includes(r.company)));
+  const rows: RoundRow[] = [];
+  const unconverted: string[] = [];
+  for (const r of picked) {
+    const year = yearOf(r.date);
+    const amount = usdAmount(r.amount, ctx, year);
+    if (!amount) {
+      unconverted.push(r.id);
+      continue;
+    }
+    const parts = [
+      r.round,
+      formatDateJa(r.date),
+      labelOf(r.status),
+      r.cumulative ? '累計' : undefined,
+    ];
+    rows.push({
+      id: r.id,
+      company: r.company,
+      name: ctx.name(r.company),
+      detail: parts.filter(Boolean).join('・'),
+      date: r.date,
+      status: r.status,
+      amount,
+      valuation: usdAmount(r.valuation, ctx, year),
+      cumulative: r.cumulative ?? false,
+      sources: r.sources,
+    });
+  }
+  if (!ids) rows.sort((a, b) => pointOf(b.amount) - pointOf(a.amount) || a.id.localeCompare(b.id));
+  return { rows, unconverted };
+}
+
+/** Returns one sentence naming the largest round and its valuation, for the chart summary. */
+export function summarizeRounds(series: RoundsSeries): string {
+  const top = [...series.rows].sort((a, b) => pointOf(b.amount) - pointOf(a.amount))[0];
+  if (!top) return '該当する資金調達はありません。';
+  const val = top.valuation ? `、評価額${top.valuation.label}` : '';
+  return `${series.rows.length}件の資金調達のうち最大は${top.name}の${top.amount.label}(${labelOf(top.status)}${val})。調達額と評価額は桁が違うため別々の目盛りで描いています。`;
+}
+
+/** Returns the data table behind a rounds chart: every amount and valuation with its sources. */
+export function roundsTable(series: RoundsSeries): ChartTable {
+  return {
+    columns: [
+      { label: '企業' },
+      { label: 'ラウンド・時期・状況' },
+      { label: '調達額', numeric: true },
+      { label: '評価額(ポストマネー)', numeric: true },
+    ],
+    rows: series.rows.map((r) => ({
+      id: r.id,
+      cells: [
+        { text: r.name },
+        { text: r.detail },
+        { text: r.amount.label, exact: r.amount.exact, numeric: true },
+        r.valuation
+          ? { text: r.valuation.label, exact: r.valuation.exact, numeric: true }
+          : { text: '—', numeric: true },
+      ],
+      sources: r.sources,
+    })),
+  };
+}

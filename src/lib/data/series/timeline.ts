@@ -1,0 +1,81 @@
+import type { FundingRound } from '../../../schemas/funding-rounds';
+import { formatDateJa } from '../../site/dates';
+import type { WithId } from '../bundle';
+import { labelOf } from '../labels';
+import type { UsdAmount } from './amount';
+import type { SeriesContext } from './context';
+import { dateSpan, type DateSpan } from './dates';
+import { prepareRounds, type RoundsFilter } from './rounds';
+import type { ChartTable, Cite } from './table';
+
+/** One round on the timeline: when (at the date's own precision) and how much, in USD. */
+export interface TimelinePoint {
+  id: string;
+  name: string;
+  /** The date as written (YYYY, YYYY-MM, YYYY-MM-DD) and the span it covers. */
+  date: string;
+  span: DateSpan;
+  /** Whether the round is settled (announced, closed) or still reported as talks or rumour. */
+  settled: boolean;
+  statusLabel: string;
+  amount: UsdAmount;
+  sources: Cite[];
+}
+
+/** Rounds in date order, with ids left out for want of an exchange rate. */
+export interface TimelineSeries {
+  points: TimelinePoint[];
+  unconverted: string[];
+}
+
+/** Returns the selected rounds as timeline points in date order (earliest span first). */
+export function prepareTimeline(
+  records: readonly WithId<FundingRound>[],
+  ctx: SeriesContext,
+  filter: RoundsFilter = {},
+): TimelineSeries {
+  const rounds = prepareRounds(records, ctx, filter);
+  const points = rounds.rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    date: r.date,
+    span: dateSpan(r.date),
+    settled: r.status === 'announced' || r.status === 'closed',
+    statusLabel: labelOf(r.status),
+    amount: r.amount,
+    sources: r.sources,
+  }));
+  points.sort((a, b) => a.span.mid - b.span.mid || a.id.localeCompare(b.id));
+  return { points, unconverted: rounds.unconverted };
+}
+
+/** Returns one sentence on how many rounds the timeline shows and how many are unsettled. */
+export function summarizeTimeline(series: TimelineSeries): string {
+  const open = series.points.filter((p) => !p.settled).length;
+  const first = series.points[0];
+  const last = series.points[series.points.length - 1];
+  if (!first || !last) return '該当する資金調達はありません。';
+  return `${formatDateJa(first.date)}から${formatDateJa(last.date)}までの資金調達${series.points.length}件を時期と金額で並べています(うち${open}件は交渉中・観測段階)。`;
+}
+
+/** Returns the timeline's data table: date as written, company, status, amount, sources. */
+export function timelineTable(series: TimelineSeries): ChartTable {
+  return {
+    columns: [
+      { label: '時期' },
+      { label: '企業' },
+      { label: '状況' },
+      { label: '調達額', numeric: true },
+    ],
+    rows: series.points.map((p) => ({
+      id: p.id,
+      cells: [
+        { text: formatDateJa(p.date) },
+        { text: p.name },
+        { text: p.statusLabel },
+        { text: p.amount.label, exact: p.amount.exact, numeric: true },
+      ],
+      sources: p.sources,
+    })),
+  };
+}
