@@ -1,0 +1,9 @@
+export { default as CapexChart } from './CapexChart.astro';
+export { default as FundingTimeline } from './FundingTimeline.astro';
+export { default as GpuChart } from './GpuChart.astro';
+export { default as MarketChart } from './MarketChart.astro';
+export { default as MoneyNetwork } from './MoneyNetwork.astro';
+export { default as RevenueChart } from './RevenueChart.astro';
+export { default as RoundSplitChart } from './RoundSplitChart.astro';
+export { default as RoundsChart } from './RoundsChart.astro';
+export { default as SharesChart } from './SharesChart.astro';
