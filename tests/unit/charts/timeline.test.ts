@@ -20,6 +20,7 @@ function point(id: string, date: string, amount: UsdAmount, settled = true): Tim
     settled,
     statusLabel: settled ? '完了' : '交渉中',
     amount,
+    conflicts: [],
     sources: cite(),
   };
 }

@@ -19,6 +19,8 @@ export interface RoundRow {
   amount: UsdAmount;
   valuation?: UsdAmount;
   cumulative: boolean;
+  /** Ids of rounds reporting a conflicting figure for the same round (conflicts_with). */
+  conflicts: string[];
   sources: Cite[];
 }
 
@@ -61,6 +63,7 @@ export function prepareRounds(
       formatDateJa(r.date),
       labelOf(r.status),
       r.cumulative ? '累計' : undefined,
+      r.conflicts_with?.length ? '記事間で食い違い' : undefined,
     ];
     rows.push({
       id: r.id,
@@ -72,11 +75,37 @@ export function prepareRounds(
       amount,
       valuation: usdAmount(r.valuation, ctx, year),
       cumulative: r.cumulative ?? false,
+      conflicts: r.conflicts_with ?? [],
       sources: r.sources,
     });
   }
   if (!ids) rows.sort((a, b) => pointOf(b.amount) - pointOf(a.amount) || a.id.localeCompare(b.id));
   return { rows, unconverted };
+}
+
+/**
+ * Returns one note per pair of shown or referenced rounds that conflict (conflicts_with), naming
+ * both figures, so a chart never shows a disputed figure unexplained; the editor's reasoning
+ * stays in the record's notes on the data page.
+ */
+export function conflictNotes(
+  rows: readonly { id: string; name: string; amount: UsdAmount; conflicts: string[] }[],
+  records: readonly WithId<FundingRound>[],
+  ctx: SeriesContext,
+): string[] {
+  const said = new Set<string>();
+  return rows.flatMap((r) => {
+    const others = r.conflicts
+      .filter((id) => !said.has(`${id}|${r.id}`))
+      .map((id) => records.find((o) => o.id === id))
+      .filter((o): o is WithId<FundingRound> => !!o);
+    others.forEach((o) => said.add(`${r.id}|${o.id}`));
+    if (others.length === 0) return [];
+    const list = others.map((o) => `${ctx.name(o.company)}の${o.amount.text}`).join('、');
+    return [
+      `${r.name}の${r.amount.label}と${list}は、同じ調達について記事間で食い違う数字です(理由は資金調達データの編集部注)。`,
+    ];
+  });
 }
 
 /** Returns one sentence naming the largest round and its valuation, for the chart summary. */

@@ -19,6 +19,8 @@ export interface TimelinePoint {
   settled: boolean;
   statusLabel: string;
   amount: UsdAmount;
+  /** Ids of rounds reporting a conflicting figure for the same round. */
+  conflicts: string[];
   sources: Cite[];
 }
 
@@ -41,8 +43,9 @@ export function prepareTimeline(
     date: r.date,
     span: dateSpan(r.date),
     settled: r.status === 'announced' || r.status === 'closed',
-    statusLabel: labelOf(r.status),
+    statusLabel: r.conflicts.length ? `${labelOf(r.status)}・食い違い` : labelOf(r.status),
     amount: r.amount,
+    conflicts: r.conflicts,
     sources: r.sources,
   }));
   points.sort((a, b) => a.span.mid - b.span.mid || a.id.localeCompare(b.id));

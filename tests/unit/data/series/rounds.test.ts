@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  conflictNotes,
   prepareRounds,
   roundsTable,
   summarizeRounds,
@@ -64,5 +65,60 @@ describe('prepareTimeline(real rounds)', () => {
     ['anthropic-series-g', true],
   ])('marks %s as settled: %s', (id, settled) => {
     expect(t.points.find((p) => p.id === id)?.settled).toBe(settled);
+  });
+});
+
+describe('conflictNotes(rows, records, ctx)', () => {
+  const records = [
+    {
+      id: 'headline',
+      company: 'openai',
+      status: 'in-talks' as const,
+      date: '2026',
+      amount: {
+        currency: 'JPY' as const,
+        min: 124e12,
+        max: 124e12,
+        qualifier: 'approx' as const,
+        approximate: true,
+        text: '約124兆円規模',
+      },
+      conflicts_with: ['body'],
+      notes: '見出しは評価額を\n調達額として示す。',
+      sources: [{ article: 'a', quote: '約124兆円規模の資金' }],
+    },
+    {
+      id: 'body',
+      company: 'openai',
+      status: 'in-talks' as const,
+      date: '2026-02',
+      amount: {
+        currency: 'USD' as const,
+        min: 1e11,
+        max: 1e11,
+        qualifier: 'exact' as const,
+        approximate: false,
+        text: '1000億ドル',
+      },
+      conflicts_with: ['headline'],
+      sources: [{ article: 'a', quote: '1000億ドルの資金調達' }],
+    },
+  ];
+
+  it('names both figures of a conflict once, even when both rounds are shown', () => {
+    const series = prepareRounds(records, realContext, { ids: ['headline', 'body'] });
+    expect(series.rows[0]?.detail).toContain('記事間で食い違い');
+    const name = series.rows[0]?.name;
+    expect(conflictNotes(series.rows, records, realContext)).toEqual([
+      `${name}の約124兆円と${name}の1000億ドルは、同じ調達について記事間で食い違う数字です(理由は資金調達データの編集部注)。`,
+    ]);
+  });
+
+  it('says nothing for rounds without conflicts', () => {
+    const rows = prepareRounds(records, realContext, { ids: ['body'] }).rows.map((r) => ({
+      ...r,
+      conflicts: [],
+    }));
+    expect(conflictNotes(rows, records, realContext)).toEqual([]);
   });
 });
