@@ -36,7 +36,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --port ${port}`,
+    command: `npx astro preview --port ${port} --ignore-lock`,
     url: `http://localhost:${port}${base.endsWith('/') ? base : `${base}/`}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

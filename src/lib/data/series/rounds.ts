@@ -46,6 +46,10 @@ export function prepareRounds(
   filter: RoundsFilter = {},
 ): RoundsSeries {
   const { ids, companies } = filter;
+  const missing = ids?.filter((id) => !records.some((r) => r.id === id)) ?? [];
+  // A deleted record must leave every chart that named it, so the build goes on; say so once.
+  if (missing.length > 0)
+    console.warn(`charts: no funding round ${missing.join(', ')}; left out of the chart`);
   const picked = ids
     ? ids.flatMap((id) => records.filter((r) => r.id === id))
     : records.filter((r) => !r.cumulative && (!companies || companies.includes(r.company)));

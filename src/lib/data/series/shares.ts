@@ -84,15 +84,28 @@ export function sharesTable(s: ShareSeries): ChartTable {
       { label: '区分' },
       { label: 'シェア', numeric: true },
     ],
-    rows: s.parts.map((p) => ({
-      id: p.id,
-      cells: [
-        { text: p.subject },
-        { text: s.of },
-        { text: labelOf(p.basis) },
-        { text: p.label, numeric: true },
-      ],
-      sources: p.sources,
-    })),
+    rows: [
+      ...s.parts.map((p) => ({
+        id: p.id,
+        cells: [
+          { text: p.subject },
+          { text: s.of },
+          { text: labelOf(p.basis) },
+          { text: p.label, numeric: true },
+        ],
+        sources: p.sources,
+      })),
+      // The chart draws the unassigned rest, so the table lists it too; no article states it.
+      {
+        id: 'rest',
+        cells: [
+          { text: '残り(内訳の記載なし)' },
+          { text: s.of },
+          { text: '100%からの差(編集部算出)' },
+          { text: restText(s.rest), numeric: true },
+        ],
+        sources: [],
+      },
+    ],
   };
 }

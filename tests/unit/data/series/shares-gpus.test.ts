@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatCount, gpuLabel, prepareGpus } from '../../../../src/lib/data/series/gpus';
-import { prepareShares, restText, summarizeShares } from '../../../../src/lib/data/series/shares';
+import {
+  prepareShares,
+  restText,
+  sharesTable,
+  summarizeShares,
+} from '../../../../src/lib/data/series/shares';
 import { realContext, realData } from '../../../fixtures/charts/real';
 
 describe('prepareShares(real shares, "ai-venture-money")', () => {
@@ -20,6 +25,12 @@ describe('prepareShares(real shares, "ai-venture-money")', () => {
   it('leaves 約19〜20% unassigned', () => {
     expect(restText(s.rest)).toBe('約19〜20%');
     expect(summarizeShares(s)).toContain('残り約19〜20%');
+  });
+
+  it('sharesTable lists the drawn rest as its own row, with no source', () => {
+    const rows = sharesTable(s).rows;
+    expect(rows.map((r) => r.cells[3]?.text)).toEqual(['約80%', '1%未満', '約19〜20%']);
+    expect(rows[2]?.sources).toEqual([]);
   });
 });
 
