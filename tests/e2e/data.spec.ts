@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { csvParse } from 'd3';
 import { readFileSync } from 'node:fs';
@@ -98,22 +97,3 @@ test('an article lists the figures that cite it in この記事の数字', async
   await expect(panel.getByRole('heading', { name: 'この記事の数字' })).toBeVisible();
   await expect(panel).toContainText('200億ドル');
 });
-
-for (const url of [
-  'data/',
-  'data/funding-rounds/',
-  'companies/',
-  'companies/openai/',
-  'methodology/',
-]) {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`axe finds no WCAG 2 A/AA violations on ${url} (${scheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(url);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
-    });
-  }
-}
