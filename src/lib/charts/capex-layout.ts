@@ -2,6 +2,7 @@ import type { CapexRow, CapexSeries } from '../data/series/capex';
 import { labelOf } from '../data/labels';
 import { basisVariant, layoutBarRows, type BarRowSpec, type PlacedBarRows } from './bar-rows';
 import type { Size } from './svg-root';
+import { formatUsdCompact } from '../money/format';
 
 const variant = (r: CapexRow) => basisVariant(r.basis);
 
@@ -24,9 +25,11 @@ export function capexRows(s: CapexSeries): BarRowSpec[] {
   }
   if (s.sum && s.companies.length > 1) {
     let at = 0;
+    const names: string[] = [];
     const segments = s.companies.slice(0, -1).map((c) => {
       at += c.amount.lo ?? c.amount.hi ?? 0;
-      return { at, title: `${c.label}まで: ${c.amount.label}` };
+      names.push(c.label);
+      return { at, title: `${names.join('+')}: ${formatUsdCompact(at)}ドル` };
     });
     const miss = s.missing.length ? `${s.missing.join('・')}は額の報道なし` : '計算値';
     specs.push({
