@@ -2,7 +2,6 @@ import type { CapexRow, CapexSeries } from '../data/series/capex';
 import { labelOf } from '../data/labels';
 import { basisVariant, layoutBarRows, type BarRowSpec, type PlacedBarRows } from './bar-rows';
 import type { Size } from './svg-root';
-import { formatUsdCompact } from '../money/format';
 
 const variant = (r: CapexRow) => basisVariant(r.basis);
 
@@ -25,11 +24,10 @@ export function capexRows(s: CapexSeries): BarRowSpec[] {
   }
   if (s.sum && s.companies.length > 1) {
     let at = 0;
-    const names: string[] = [];
-    const segments = s.companies.slice(0, -1).map((c) => {
+    // A separator marks where one company's share ends; its hover names the two sides.
+    const segments = s.companies.slice(0, -1).map((c, i) => {
       at += c.amount.lo ?? c.amount.hi ?? 0;
-      names.push(c.label);
-      return { at, title: `${names.join('+')}: ${formatUsdCompact(at)}ドル` };
+      return { at, title: `${c.label}|${s.companies[i + 1]?.label ?? ''}の境目` };
     });
     const miss = s.missing.length ? `${s.missing.join('・')}は額の報道なし` : '計算値';
     specs.push({
