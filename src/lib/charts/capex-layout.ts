@@ -24,10 +24,10 @@ export function capexRows(s: CapexSeries): BarRowSpec[] {
   }
   if (s.sum && s.companies.length > 1) {
     let at = 0;
-    // A separator marks where one company's share ends; its hover names the two sides.
-    const segments = s.companies.slice(0, -1).map((c, i) => {
+    // A separator closes one company's section of the sum bar; its hover names that section.
+    const segments = s.companies.slice(0, -1).map((c) => {
       at += c.amount.lo ?? c.amount.hi ?? 0;
-      return { at, title: `${c.label}|${s.companies[i + 1]?.label ?? ''}の境目` };
+      return { at, title: `${c.label}(左側の区間): ${c.amount.label}` };
     });
     const miss = s.missing.length ? `${s.missing.join('・')}は額の報道なし` : '計算値';
     specs.push({
