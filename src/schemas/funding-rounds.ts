@@ -10,6 +10,11 @@ export const FundingRoundSchema = z.strictObject({
   round: z.string().optional(),
   status: RoundStatusSchema,
   date: PartialDateSchema,
+  /**
+   * `reported` when the articles do not date the round itself and `date` is when an article
+   * reported it, so the round happened then or earlier; omitted when `date` dates the round.
+   */
+  date_basis: z.enum(['event', 'reported']).optional(),
   amount: MoneySchema,
   /** Post-money valuation. */
   valuation: MoneySchema.optional(),

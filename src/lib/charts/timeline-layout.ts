@@ -138,7 +138,12 @@ export function layoutTimeline(series: TimelineSeries, size: Size): PlacedTimeli
       title: `${p.name}(${p.date}、${p.statusLabel}): ${a.exact}`,
       label: [
         { x: 0, y: 0, text: p.name, cls: 'strong halo' },
-        { x: 0, y: 0, text: p.settled ? a.label : `${a.label}・${p.statusLabel}`, cls: 'halo' },
+        {
+          x: 0,
+          y: 0,
+          text: p.settled && !p.dateReported ? a.label : `${a.label}・${p.statusLabel}`,
+          cls: 'halo',
+        },
       ],
     };
   });

@@ -51,7 +51,10 @@ const SPECS: {
     cols: [
       { label: '企業', cell: (r, n) => company(r.company, n) },
       { label: 'ラウンド', cell: (r) => text(r.round ?? (r.cumulative ? '累計' : undefined)) },
-      { label: '時期', cell: (r) => text(r.date) },
+      {
+        label: '時期',
+        cell: (r) => text(r.date_basis === 'reported' ? `${r.date}(報道時点)` : r.date),
+      },
       { label: '段階', cell: (r) => text(labelOf(r.status)) },
       { label: '調達額', numeric: true, cell: (r) => money(r.amount) },
       { label: '評価額', numeric: true, cell: (r) => money(r.valuation) },

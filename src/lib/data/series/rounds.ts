@@ -15,6 +15,8 @@ export interface RoundRow {
   /** Round name, date and status in Japanese: "シリーズG・2025年11月・完了". */
   detail: string;
   date: string;
+  /** True when `date` is when an article reported the round, not when it happened. */
+  dateReported?: boolean;
   status: FundingRound['status'];
   amount: UsdAmount;
   valuation?: UsdAmount;
@@ -64,7 +66,7 @@ export function prepareRounds(
     }
     const parts = [
       r.round,
-      formatDateJa(r.date),
+      r.date_basis === 'reported' ? `${formatDateJa(r.date)}までに報道` : formatDateJa(r.date),
       labelOf(r.status),
       r.cumulative ? '累計' : undefined,
       r.conflicts_with?.length ? '記事間で食い違い' : undefined,
@@ -75,6 +77,7 @@ export function prepareRounds(
       name: ctx.name(r.company),
       detail: parts.filter(Boolean).join('・'),
       date: r.date,
+      dateReported: r.date_basis === 'reported',
       status: r.status,
       amount,
       valuation: usdAmount(r.valuation, ctx, year),

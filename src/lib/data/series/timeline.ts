@@ -18,6 +18,8 @@ export interface TimelinePoint {
   /** Whether the round is settled (announced, closed) or still reported as talks or rumour. */
   settled: boolean;
   statusLabel: string;
+  /** True when the date is when an article reported the round (it happened then or earlier). */
+  dateReported?: boolean;
   amount: UsdAmount;
   /** Ids of rounds reporting a conflicting figure for the same round. */
   conflicts: string[];
@@ -43,7 +45,14 @@ export function prepareTimeline(
     date: r.date,
     span: dateSpan(r.date),
     settled: r.status === 'announced' || r.status === 'closed',
-    statusLabel: r.conflicts.length ? `${labelOf(r.status)}・食い違い` : labelOf(r.status),
+    statusLabel: [
+      labelOf(r.status),
+      r.dateReported ? '報道時点' : undefined,
+      r.conflicts.length ? '食い違い' : undefined,
+    ]
+      .filter(Boolean)
+      .join('・'),
+    dateReported: r.dateReported,
     amount: r.amount,
     conflicts: r.conflicts,
     sources: r.sources,

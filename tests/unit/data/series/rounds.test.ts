@@ -122,3 +122,35 @@ describe('conflictNotes(rows, records, ctx)', () => {
     expect(conflictNotes(rows, records, realContext)).toEqual([]);
   });
 });
+
+describe('a round dated only by its report (date_basis: reported)', () => {
+  const records = [
+    {
+      id: 'late',
+      company: 'xai',
+      round: 'シリーズC',
+      status: 'announced' as const,
+      date: '2026-02',
+      date_basis: 'reported' as const,
+      amount: {
+        currency: 'USD' as const,
+        min: 12e9,
+        max: 12e9,
+        qualifier: 'exact' as const,
+        approximate: false,
+        text: '120億ドル',
+      },
+      sources: [{ article: 'a', quote: '120億ドルの調達' }],
+    },
+  ];
+
+  it('prepareRounds says the date is a report date, not the round date', () => {
+    expect(prepareRounds(records, realContext).rows[0]?.detail).toBe(
+      'シリーズC・2026年2月までに報道・発表済み',
+    );
+  });
+
+  it('prepareTimeline marks the point 報道時点', () => {
+    expect(prepareTimeline(records, realContext).points[0]?.statusLabel).toBe('発表済み・報道時点');
+  });
+});
