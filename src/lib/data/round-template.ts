@@ -15,6 +15,7 @@ company: ${d.company ?? 'company-id'}   # id of a file in data/companies/
 round: シリーズX                         # optional, as reported; delete if the article gives none
 status: announced                        # rumored | in-talks | announced | closed
 date: ${q(d.date ?? 'YYYY-MM')}                         # YYYY, YYYY-MM or YYYY-MM-DD, as precise as the article
+# date_basis: reported                  # only if the article gives no date and date is when it was reported
 amount: ${d.amount ?? '0億ドル'}                         # as the article writes it: 150億ドル, 最大125億ドル, 約2.2兆円
 # valuation: 3500億ドル                   # post-money, optional
 # investors: [google, amazon]           # company ids or plain names, optional
