@@ -47,6 +47,24 @@ export function renderSvg(opts: {
   );
 }
 
+/** How a chart's SVG is named: element id, accessible title, id of its visible summary. */
+export interface RenderOptions {
+  id: string;
+  title: string;
+  describedBy?: string;
+}
+
+/**
+ * Returns the renderer of one chart type: it wraps `body(placed, ids)` in the shared `<svg>`
+ * root, sized by the placed marks' width and height in user units.
+ */
+export function chartRenderer<P extends { width: number; height: number }>(
+  body: (p: P, ids: PaintIds) => string,
+): (p: P, opts: RenderOptions) => string {
+  return (p, opts) =>
+    renderSvg({ ...opts, width: p.width, height: p.height, body: (ids) => body(p, ids) });
+}
+
 /** Returns a `<text>` element; `cls` picks muted/strong/halo styles, `anchor` the alignment. */
 export function text(
   x: number,

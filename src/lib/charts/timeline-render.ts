@@ -1,6 +1,6 @@
 import { drawText } from './draw';
 import { diamond, legendGlyph } from './glyphs';
-import { renderSvg } from './svg-root';
+import { chartRenderer } from './svg-root';
 import { el, polyline, tip } from './svg';
 import type { PlacedTimeline, PlacedTimelinePoint } from './timeline-layout';
 
@@ -52,45 +52,37 @@ function point(p: PlacedTimelinePoint): string {
 }
 
 /** Returns the placed funding timeline as an SVG string whose ids all start with `id`. */
-export function renderTimeline(
-  p: PlacedTimeline,
-  opts: { id: string; title: string; describedBy?: string },
-): string {
-  return renderSvg({
-    ...opts,
-    width: p.width,
-    height: p.height,
-    body: () =>
-      p.legend.map((l) => legendGlyph(l.glyph, l.x, l.y, l.colour) + drawText(l.text)).join('') +
-      el(
-        'g',
-        { class: 'axis', 'aria-hidden': 'true' },
-        ...p.yTicks.map(
-          (t) =>
-            el('line', { x1: p.plot.x1, x2: p.plot.x2, y1: t.y, y2: t.y, class: 'grid' }) +
-            drawText(t.label),
-        ),
-        ...p.years.map(
-          (yr, i) =>
-            (i > 0
-              ? el('line', {
-                  x1: yr.x1,
-                  x2: yr.x1,
-                  y1: p.plot.y1,
-                  y2: p.plot.y2 + 22,
-                  class: 'rule',
-                })
-              : '') + drawText(yr.label),
-        ),
-        el('line', {
-          x1: p.plot.x1,
-          x2: p.plot.x2,
-          y1: p.plot.y2,
-          y2: p.plot.y2,
-          class: 'baseline',
-        }),
-        drawText(p.axisTitle),
-      ) +
-      p.points.map(point).join(''),
-  });
-}
+export const renderTimeline = chartRenderer<PlacedTimeline>(
+  (p) =>
+    p.legend.map((l) => legendGlyph(l.glyph, l.x, l.y, l.colour) + drawText(l.text)).join('') +
+    el(
+      'g',
+      { class: 'axis', 'aria-hidden': 'true' },
+      ...p.yTicks.map(
+        (t) =>
+          el('line', { x1: p.plot.x1, x2: p.plot.x2, y1: t.y, y2: t.y, class: 'grid' }) +
+          drawText(t.label),
+      ),
+      ...p.years.map(
+        (yr, i) =>
+          (i > 0
+            ? el('line', {
+                x1: yr.x1,
+                x2: yr.x1,
+                y1: p.plot.y1,
+                y2: p.plot.y2 + 22,
+                class: 'rule',
+              })
+            : '') + drawText(yr.label),
+      ),
+      el('line', {
+        x1: p.plot.x1,
+        x2: p.plot.x2,
+        y1: p.plot.y2,
+        y2: p.plot.y2,
+        class: 'baseline',
+      }),
+      drawText(p.axisTitle),
+    ) +
+    p.points.map(point).join(''),
+);
