@@ -1,28 +1,10 @@
-const ENDS = new Set(['。', '！', '？', '!', '?']);
-const OPEN = new Set(['「', '『', '（', '(']);
-const CLOSE = new Set(['」', '』', '）', ')']);
+import { splitSentences } from '../dedupe/sentences';
 
-/**
- * Splits prose into sentences at Japanese and Western sentence ends, keeping the punctuation;
- * an end inside brackets (「本当か？」と思う。) does not split.
- */
+/** Splits prose into trimmed sentences (Japanese and Western ends; never inside brackets). */
 export function sentences(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.split(/\n+/)) {
-    let depth = 0;
-    let current = '';
-    for (const ch of line) {
-      current += ch;
-      if (OPEN.has(ch)) depth++;
-      else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
-      else if (ENDS.has(ch) && depth === 0) {
-        out.push(current);
-        current = '';
-      }
-    }
-    out.push(current);
-  }
-  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+  return splitSentences(text)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 /** Strips MDX markup (headings, emphasis, components, escapes) down to plain prose. */
