@@ -1,19 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { execFile } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { parse } from 'yaml';
+import { buildCopy, type BuiltCopy } from './project-copy';
 
 /*
  * Deleting one funding-round file and rebuilding must take the round out of every chart,
@@ -26,17 +15,6 @@ test.describe.configure({ mode: 'default' });
 const MAIN = process.cwd();
 const ROUNDS = join(MAIN, 'data/funding-rounds');
 const PREFERRED = 'mistral-ai-2b-eur';
-const PROJECT = [
-  'src',
-  'content',
-  'data',
-  'public',
-  'astro.config.mjs',
-  'tsconfig.json',
-  'package.json',
-];
-// Build caches live under node_modules; the copy gets its own so two builds never share one.
-const CACHES = new Set(['.astro', '.vite', '.cache']);
 
 interface Round {
   id: string;
@@ -97,32 +75,18 @@ function figuresShowing(dist: string, round: Round): string[] {
 
 const round = pickRound();
 const mainDist = join(MAIN, 'dist');
-let copy = '';
+let copy: BuiltCopy | undefined;
 let copyDist = '';
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  copy = mkdtempSync(join(tmpdir(), 'atlas-remove-'));
-  for (const entry of PROJECT) cpSync(join(MAIN, entry), join(copy, entry), { recursive: true });
-  mkdirSync(join(copy, 'node_modules'));
-  for (const entry of readdirSync(join(MAIN, 'node_modules'))) {
-    if (CACHES.has(entry)) continue;
-    symlinkSync(join(MAIN, 'node_modules', entry), join(copy, 'node_modules', entry));
-  }
-  rmSync(join(copy, 'data/funding-rounds', `${round.id}.yaml`));
-  const bin = join(MAIN, 'node_modules/.bin');
-  await promisify(execFile)(join(bin, 'astro'), ['build'], {
-    cwd: copy,
-    // The project's own Node (the `node` devDependency) runs the build, as in `npm run build`.
-    env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  copyDist = join(copy, 'dist');
+  copy = await buildCopy('remove', (dir) =>
+    rmSync(join(dir, 'data/funding-rounds', `${round.id}.yaml`)),
+  );
+  copyDist = copy.dist;
 });
 
-test.afterAll(() => {
-  if (copy) rmSync(copy, { recursive: true, force: true });
-});
+test.afterAll(() => copy?.remove());
 
 const SHOWN_BY_ID = [
   'data/funding-rounds/index.html',
@@ -153,7 +117,7 @@ test(`after deleting ${round.id}.yaml no built file mentions the round's id`, ()
 });
 
 test('the downloads list exactly the funding-round files that remain', () => {
-  const remaining = readdirSync(join(copy, 'data/funding-rounds'))
+  const remaining = readdirSync(join(copy!.dir, 'data/funding-rounds'))
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.replace(/\.yaml$/, ''))
     .sort();
