@@ -2,6 +2,7 @@ import type { Money } from '../money/types';
 import { formatMoney, formatMoneyExact } from '../money/format';
 import type { DataBundle, FigureCollection } from './bundle';
 import { countryName, formatPercent, labelOf } from './labels';
+import { gpuLabel } from './series/gpus';
 
 /** One table cell: display text, optional exact value for hover, and alignment. */
 export interface Cell {
@@ -137,7 +138,8 @@ const SPECS: {
         label: 'GPU数',
         numeric: true,
         cell: (r) => ({
-          text: `${r.qualifier === 'approx' ? '約' : r.qualifier === 'up-to' ? '最大' : ''}${r.gpus.toLocaleString('ja-JP')}基${r.qualifier === 'at-least' ? '以上' : ''}`,
+          text: gpuLabel(r.gpus, r.qualifier),
+          exact: `${r.gpus.toLocaleString('ja-JP')}基`,
           numeric: true,
         }),
       },
