@@ -1,18 +1,28 @@
-import { getCollection } from 'astro:content';
 import fxText from '../../../data/fx-rates.yaml?raw';
 import { loadData } from '../../lib/content/data';
+import { articleTitles } from '../../lib/content/titles';
 import type { DataBundle } from '../../lib/data/bundle';
 import { nameLookup, usdConverter, type SeriesContext } from '../../lib/data/series/context';
 import { loadFxTable } from '../../lib/money';
 
-/** Returns every dataset and the context prepare* functions need (names, USD conversion, article titles). */
-export async function loadChartData(): Promise<{ data: DataBundle; ctx: SeriesContext }> {
-  const data = await loadData();
-  const titles = new Map((await getCollection('articles')).map((a) => [a.id, a.data.title]));
-  const ctx: SeriesContext = {
-    name: nameLookup(data.companies),
-    usd: usdConverter(loadFxTable(fxText)),
-    article: (slug) => titles.get(slug) ?? slug,
-  };
-  return { data, ctx };
+let cached: Promise<{ data: DataBundle; ctx: SeriesContext }> | undefined;
+
+/**
+ * Returns every dataset and the context prepare* functions need (names, USD conversion, article
+ * titles), built once per build rather than once per chart.
+ */
+export function loadChartData(): Promise<{ data: DataBundle; ctx: SeriesContext }> {
+  // The dev server keeps modules alive across edits, so only a build may reuse the result.
+  if (import.meta.env.DEV) cached = undefined;
+  cached ??= (async () => {
+    const data = await loadData();
+    const titles = await articleTitles();
+    const ctx: SeriesContext = {
+      name: nameLookup(data.companies),
+      usd: usdConverter(loadFxTable(fxText)),
+      article: (slug) => titles.get(slug) ?? slug,
+    };
+    return { data, ctx };
+  })();
+  return cached;
 }
