@@ -5,23 +5,26 @@ import type { Size } from './svg-root';
 
 const variant = (r: CapexRow) => basisVariant(r.basis);
 
+/** Returns the bar of one reported figure (a company's plan or a reported total), labelled with its basis. */
+function reportedBar(r: CapexRow, colour: string): Extract<BarRowSpec, { kind: 'bar' }> {
+  return {
+    kind: 'bar',
+    id: r.id,
+    lines: [r.label, labelOf(r.basis)],
+    value: r.amount,
+    label: r.amount.label,
+    title: `${r.label}: ${r.amount.exact}`,
+    colour,
+    variant: variant(r),
+  };
+}
+
 /** Returns the bar-row specs of a capex chart: companies, their sum with its parts, then the reported totals. */
 export function capexRows(s: CapexSeries): BarRowSpec[] {
   const specs: BarRowSpec[] = [];
   if (s.companies.length)
     specs.push({ kind: 'header', id: 'companies', text: `社別の${s.year}年の計画・予測` });
-  for (const c of s.companies) {
-    specs.push({
-      kind: 'bar',
-      id: c.id,
-      lines: [c.label, labelOf(c.basis)],
-      value: c.amount,
-      label: c.amount.label,
-      title: `${c.label}: ${c.amount.exact}`,
-      colour: 'k1',
-      variant: variant(c),
-    });
-  }
+  for (const c of s.companies) specs.push(reportedBar(c, 'k1'));
   if (s.sum && s.companies.length > 1) {
     let at = 0;
     // A separator closes one company's section of the sum bar; its hover names that section.
@@ -51,14 +54,7 @@ export function capexRows(s: CapexSeries): BarRowSpec[] {
     });
   for (const t of s.totals) {
     specs.push({
-      kind: 'bar',
-      id: t.id,
-      lines: [t.label, labelOf(t.basis)],
-      value: t.amount,
-      label: t.amount.label,
-      title: `${t.label}: ${t.amount.exact}`,
-      colour: 'k2',
-      variant: variant(t),
+      ...reportedBar(t, 'k2'),
       note: `出典: ${t.reportedBy.join('、')}`,
       group: t.conflictsWith.length ? 'conflict' : undefined,
     });
