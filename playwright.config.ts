@@ -1,7 +1,22 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CACHE_DIR, findBrowser, type FoundBrowser } from './scripts/lib/browser';
+import { writeFontconfig } from './scripts/lib/fonts';
 
 const port = Number(process.env.E2E_PORT ?? 4322);
 const base = process.env.BASE_PATH ?? '/';
+
+let browser: FoundBrowser;
+try {
+  browser = await findBrowser();
+} catch (error) {
+  // One line, no stack: the message says how to get a browser.
+  console.error((error as Error).message);
+  process.exit(1);
+}
+// Workers load this file too; the main process alone says which browser runs.
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  console.log(`Chromium: ${browser.executablePath} (${browser.source})`);
+}
 
 /** Browser tests run against the production build served by `astro preview`. */
 export default defineConfig({
@@ -22,7 +37,13 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          executablePath: browser.executablePath,
+          // Noto Sans JP from npm joins the system fonts, so pages draw Japanese on any machine.
+          env: {
+            ...process.env,
+            ...browser.env,
+            FONTCONFIG_FILE: writeFontconfig(CACHE_DIR),
+          },
           args: [
             '--no-sandbox',
             '--disable-gpu',
