@@ -4,10 +4,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validateData } from './src/integrations/validate.ts';
+import { requireSiteUrl, siteUrl } from './src/integrations/site-url.ts';
 import { mdxGuard } from './src/integrations/mdx-guard.ts';
 
 /** Deploy target: SITE_URL is the origin, BASE_PATH the sub-path the site lives under. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// requireSiteUrl fails a CI build when SITE_URL is unset rather than publish localhost URLs.
+const site = siteUrl();
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -15,9 +17,28 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Content-Security-Policy <meta> on every page. Astro adds the hashes of the inline <style>
+  // and <script> it emits. Scripts from the site itself ('self') are the search page's module
+  // and Pagefind, which it loads on demand and which compiles WebAssembly ('wasm-unsafe-eval');
+  // no other page ships a script. Images, fonts, fetches and form posts stay on the origin.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "form-action 'self'",
+        "base-uri 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // validateData fails the build on any data error, with the same messages as `npm run validate`.
   // mdxGuard fails it on an article with module code, expressions or components other than charts.
   integrations: [
+    requireSiteUrl(),
     validateData(),
     mdxGuard(),
     mdx(),
