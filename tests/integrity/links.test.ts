@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { canonicalOf, DIST, htmlPages, siteRootOf } from './dist';
+import { brokenReferences, cssUrls, htmlReferences } from './links';
+
+describe('the build in dist/', () => {
+  it('has every internal link and asset reference resolve to a built file inside the base path', () => {
+    expect(htmlPages(DIST).length).toBeGreaterThan(30);
+    expect(brokenReferences(DIST)).toEqual([]);
+  });
+
+  it('names its own page, under SITE_URL and the base path, as each page’s canonical URL', () => {
+    const root = siteRootOf(DIST);
+    if (process.env.SITE_URL) expect(root.origin).toBe(new URL(process.env.SITE_URL).origin);
+    const wrong = htmlPages(DIST)
+      .filter((f) => f !== '404.html')
+      .map((f) => ({ f, href: canonicalOf(readFileSync(join(DIST, f), 'utf8')) }))
+      .filter(({ f, href }) => href !== new URL(f.replace(/index\.html$/, ''), root).href)
+      .map(({ f, href }) => `${f}: ${href}`);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('reference extraction', () => {
+  it('finds href, src, srcset candidates, form actions, share-image URLs and CSS url()', () => {
+    const html = `<a href="/a/">a</a><img src="b.png" srcset="c.png 1x, d.png 2x">
+      <form action="/search/"></form><meta property="og:image" content="https://x.test/og.png">
+      <meta name="description" content="not a url"><style>.x{background:url('e.svg')}</style>`;
+    expect(htmlReferences(html)).toEqual([
+      '/a/',
+      'b.png',
+      '/search/',
+      'c.png',
+      'd.png',
+      'https://x.test/og.png',
+      'e.svg',
+    ]);
+    expect(cssUrls('a{b:url(f.woff2)} c{d:url( "g.png" )}')).toEqual(['f.woff2', 'g.png']);
+  });
+});
