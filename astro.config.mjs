@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { chartFiles } from './src/integrations/chart-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validateData } from './src/integrations/validate.ts';
 import { requireSiteUrl, siteUrl } from './src/integrations/site-url.ts';
@@ -44,6 +45,8 @@ export default defineConfig({
     mdx(),
     // Embed views are for iframes on other sites, not for search engines.
     sitemap({ filter: (page) => !/\/charts\/[^/]+\/embed\/$/.test(page) }),
+    // Chart downloads and share cards are read back from the built chart pages.
+    chartFiles(),
     // Pagefind indexes the written pages, so it must stay after every page-producing integration.
     searchIndex(),
   ],

@@ -1,0 +1,30 @@
+import { getCollection } from 'astro:content';
+import { loadData } from './data';
+import { chartCatalogue, chartsInMdx, type ChartEntry } from '../lib/nav/chart-catalogue';
+import { companyCharts } from '../lib/nav/company-charts';
+
+let cached: Promise<ChartEntry[]> | undefined;
+
+/** Returns every chart on the site (home, articles, companies) with its places; once per build. */
+export function loadChartCatalogue(): Promise<ChartEntry[]> {
+  if (import.meta.env.DEV) cached = undefined;
+  cached ??= (async () => {
+    const [articles, data] = await Promise.all([getCollection('articles'), loadData()]);
+    const rounds = new Set(data.fundingRounds.map((r) => r.id));
+    const pages = [
+      { path: '', title: 'ホーム', charts: [{ component: 'MoneyNetwork' as const, props: {} }] },
+      ...articles.map((a) => ({
+        path: `articles/${a.id}/`,
+        title: a.data.title,
+        charts: chartsInMdx(a.body ?? ''),
+      })),
+      ...data.companies.map((c) => ({
+        path: `companies/${c.id}/`,
+        title: c.name_ja ?? c.name,
+        charts: companyCharts(data, c.id, c.name_ja ?? c.name),
+      })),
+    ];
+    return chartCatalogue(pages, (id) => rounds.has(id));
+  })();
+  return cached;
+}
