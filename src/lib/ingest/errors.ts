@@ -38,6 +38,33 @@ const CATALOGUE = {
     message: (folder: string) => `${folder}: contains no .txt or .md sources.`,
     hint: 'Point the CLI at a folder of raw sources, or at the source files themselves.',
   },
+  'unsafe-output': {
+    message: (file: string, detail: string) =>
+      `${file}: the article would not be plain text and charts (${detail}).`,
+    hint: 'This is a bug in the ingest escaping; report it with the source. Nothing was written.',
+  },
+  'bad-embed': {
+    message: (file: string, detail: string) =>
+      `${file}: a manifest embed is not a chart (${detail}).`,
+    hint: 'Each embeds[].mdx is one chart component with literal props, as in docs/charts.md.',
+  },
+  'out-not-folder': {
+    message: (out: string) => `${out}: is not a folder.`,
+    hint: 'Give --out a folder (it is created if missing), not a file.',
+  },
+  'write-failed': {
+    message: (file: string, detail: string) => `${file}: cannot be written (${detail}).`,
+    hint: 'Check that the output folder is writable and the disk has space; no article was changed.',
+  },
+  'slug-taken': {
+    message: (target: string, other: string) =>
+      `${target}: already holds the article of ${other}, a different source.`,
+    hint: 'Give this source its own slug in content/manifest.yaml, or remove the old article first.',
+  },
+  'too-large': {
+    message: (file: string, size: string) => `${file}: is too large to ingest (${size}).`,
+    hint: 'A source is one article; split the file or check that it is the right one.',
+  },
   usage: {
     message: (detail: string) => `${detail}.`,
     hint: 'Usage: npm run ingest -- [--out <folder>] [<file-or-folder>...]',

@@ -1,5 +1,7 @@
 import { stringify } from 'yaml';
 import type { Block } from '../dedupe/types';
+import { scanInline } from './inline';
+import { writeDestination } from './urls';
 
 /** A block of the finished article: prose from the source, or a component line from the manifest. */
 export type ArticleBlock = Block | { kind: 'embed'; text: string };
@@ -15,15 +17,53 @@ export interface ArticleFrontmatter {
   publisher?: string;
 }
 
+// Characters MDX reads as code, markup or references: each is written with a backslash.
+const SIGNIFICANT = /[\\{}<>[\]&`]/g;
+// Line starts markdown reads as a heading or a setext underline.
+const BLOCK_MARK = /^([ \t]*)(#|=+[ \t]*$|-+[ \t]*$)/gm;
+// Line starts MDX reads as module code; the first letter becomes a character reference.
+const MODULE_WORD = /^([ \t]*)([ie])(?=mport|xport)/gm;
+
+const escapeChars = (text: string) => text.replace(SIGNIFICANT, (c) => `\\${c}`);
+
+function escapeLineStarts(mdx: string): string {
+  return mdx
+    .replace(BLOCK_MARK, (_, space: string, mark: string) => `${space}\\${mark}`)
+    .replace(
+      MODULE_WORD,
+      (_, space: string, c: string) => `${space}&#x${c.charCodeAt(0).toString(16)};`,
+    );
+}
+
 /**
- * Returns text with the characters MDX would read as JSX or expressions escaped ({ } < >),
- * and with line starts that markdown would read as a heading or a setext underline escaped.
- * Markdown emphasis and links are left as they are.
+ * Returns plain text written so that MDX reads it back as the same text: `\ { } < > [ ] & @`
+ * and backquotes escaped with a backslash, line-start `#` and setext underlines escaped, and a
+ * line-start `import`/`export` begun with a character reference. Emphasis marks are kept.
+ */
+export function escapeText(text: string): string {
+  return escapeLineStarts(escapeChars(text));
+}
+
+/** Returns a link label or image alt as escaped text, any links or images inside it reduced to their text. */
+function labelText(label: string): string {
+  const plain = scanInline(label).map((t) =>
+    t.kind === 'text' ? t.text : t.kind === 'image' ? t.alt : t.label,
+  );
+  return escapeChars(plain.join(''));
+}
+
+/**
+ * Returns a source block's text as MDX that parses to text, emphasis and http(s) links only:
+ * links to http(s) are kept, images and any other link become their text (see inline.ts), and
+ * everything else is escaped as escapeText does.
  */
 export function escapeMdx(text: string): string {
-  return text
-    .replace(/[{}<>]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)(#|=+\s*$|-+\s*$)/gm, (_, space: string, mark: string) => `${space}\\${mark}`);
+  const parts = scanInline(text).map((t) => {
+    if (t.kind === 'text') return escapeChars(t.text);
+    if (t.kind === 'link') return `[${labelText(t.label)}](${writeDestination(t.url)})`;
+    return labelText(t.kind === 'image' ? t.alt : t.label);
+  });
+  return escapeLineStarts(parts.join(''));
 }
 
 /** Returns one block as MDX; a paragraph's lines lose their indentation so none reads as code. */

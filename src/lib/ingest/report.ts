@@ -24,6 +24,19 @@ export function formatReport(
     `  duplicate paragraphs removed: ${duplicates} (${stats.paragraphsMerged} merged into an earlier copy, ${stats.sentencesAdded} sentences added)`,
     `  boilerplate blocks removed: ${removed.length}`,
     ...removed.map((r) => `    - ${r.kind} (line ${r.line}): ${preview(r.text)}`),
+    ...(result.unlinked.length > 0
+      ? [
+          `  images and non-http(s) links written as text: ${result.unlinked.length}`,
+          ...result.unlinked.map(
+            (u) => `    - ${u.kind} (line ${u.line}): ${preview(u.destination)}`,
+          ),
+        ]
+      : []),
+    ...(result.controlsRemoved > 0
+      ? [
+          `  control characters removed (NUL, bidi overrides and the like): ${result.controlsRemoved}`,
+        ]
+      : []),
     `  characters: ${result.charsIn} in, ${result.charsOut} out`,
   ];
   return lines.join('\n');

@@ -25,7 +25,7 @@ describe('insertEmbeds', () => {
   it('insertEmbeds places the fixture embeds after the matching paragraph, in manifest order', () => {
     const mdx = ingestSource({ file: 'with-embeds.txt', text, entry }).mdx;
     expect(mdx).toContain(
-      'これはスタートアップ史上最大の規模になる。\n\n<RoundsChart companies={["openai"]} />\n\n<ValuationChart company="openai" />\n\nAnthropicも',
+      'これはスタートアップ史上最大の規模になる。\n\n<RoundsChart companies={["openai"]} />\n\n<RoundSplitChart round="openai-2026" />\n\nAnthropicも',
     );
   });
 

@@ -100,7 +100,7 @@ describe('main', () => {
   it('main exits 1 when an embed anchor matches nothing, naming the file and the text', async () => {
     put(
       'content/manifest.yaml',
-      'a.txt:\n  slug: a\n  embeds:\n    - after: 存在しない文\n      mdx: "<C />"\n',
+      'a.txt:\n  slug: a\n  embeds:\n    - after: 存在しない文\n      mdx: "<CapexChart />"\n',
     );
     expect(await run()).toBe(1);
     expect(err.join('\n')).toContain(

@@ -11,6 +11,14 @@ describe('escapeMdx', () => {
     ['本文\n===', '本文\n\\==='],
     ['本文\n---', '本文\n\\---'],
     ['- 項目', '- 項目'],
+    ['\\{x\\}', '\\\\\\{x\\\\\\}'],
+    ['a & b [c]', 'a \\& b \\[c\\]'],
+    ["import cp from 'node:child_process'", "&#x69;mport cp from 'node:child_process'"],
+    ['本文\nexport{cp}', '本文\n&#x65;xport\\{cp\\}'],
+    ['[資料](https://example.com/a?b=1&c=(2))', '[資料](https://example.com/a?b=1\\&c=\\(2\\))'],
+    ['[実行](javascript:alert(1))する', '実行する'],
+    ['![図](../../astro.config.mjs)の説明', '図の説明'],
+    ['[![図](a.png)](https://example.com)', '[図](https://example.com)'],
   ])('escapeMdx(%j) is %j', (input, expected) => {
     expect(escapeMdx(input)).toBe(expected);
   });

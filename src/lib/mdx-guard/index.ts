@@ -1,0 +1,3 @@
+export { checkNode, checkTree, formatProblems, urlScheme } from './check';
+export type { GuardNode, GuardProblem } from './check';
+export { EMBED_COMPONENTS } from './embeds';
