@@ -1,18 +1,34 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+/**
+ * `npm run bench [-- --quick] [--size 1x,10x] [--strict] [--no-peers] [--keep]`: generates a
+ * synthetic corpus per size in a temporary copy of the project, measures validation, ingest,
+ * the build and a warm rebuild, builds the same company pages with the peers, prints a table
+ * and writes bench/results.json. See BENCHMARKS.md.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, relative } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { validateTree } from '../src/lib/validate/tree';
+import { formatReport, machine, mergeSizes } from './bench/report';
+import { runSize } from './bench/run';
+import { isSizeName, SIZE_NAMES, type SizeName } from './bench/sizes';
+import { checkTargets, type SizeResult } from './bench/targets';
 
-const USAGE = `usage: npm run bench [-- --no-build] [--runs N]
-  measures validation and ingest time, the production build, and the bytes it ships`;
+const USAGE = `usage: npm run bench [-- --quick | --size <${SIZE_NAMES.join('|')}>[,...]] [--strict] [--no-peers] [--no-warm] [--keep] [--seed N]
+  default sizes: 1x,10x,100x (10k only when asked for: its build takes many minutes)
+  --quick     1x only: no peers, no warm rebuild (under a minute)
+  --strict    exit 1 when a target is missed
+  --keep      keep the temporary project copies for inspection`;
 
 const { values } = parseArgs({
   options: {
-    'no-build': { type: 'boolean' },
-    runs: { type: 'string', default: '5' },
+    quick: { type: 'boolean' },
+    size: { type: 'string' },
+    strict: { type: 'boolean' },
+    'no-peers': { type: 'boolean' },
+    'no-warm': { type: 'boolean' },
+    keep: { type: 'boolean' },
+    seed: { type: 'string', default: '20260301' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -20,70 +36,35 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const runs = Math.max(1, Number(values.runs));
-const root = process.cwd();
-
-/** Runs `fn` `n` times and returns the median wall time in milliseconds. */
-function median(n: number, fn: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
+const requested = values.quick ? ['1x'] : (values.size ?? '1x,10x,100x').split(',');
+const bad = requested.filter((s) => !isSizeName(s));
+if (bad.length > 0) {
+  console.error(`bench: unknown size ${bad.join(', ')}\n${USAGE}`);
+  process.exit(2);
 }
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
-
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const rows: [string, string][] = [];
-
-let checked = 0;
-rows.push([
-  `validate data/ (median of ${runs})`,
-  `${median(runs, () => (checked = validateTree({ root }).filesChecked)).toFixed(0)} ms, ${checked} files`,
-]);
-
-const out = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-const ingestMs = median(1, () =>
-  execFileSync('npx', ['tsx', 'scripts/ingest.ts', '--out', out], { stdio: 'ignore' }),
-);
-rmSync(out, { recursive: true, force: true });
-rows.push(['ingest content/sources/ (one run, incl. tsx start-up)', `${ingestMs.toFixed(0)} ms`]);
-
-if (!values['no-build']) {
-  const buildMs = median(1, () =>
-    execFileSync('npx', ['astro', 'build'], {
-      stdio: 'ignore',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+const project = fileURLToPath(new URL('..', import.meta.url));
+const seed = Number(values.seed);
+const fresh: SizeResult[] = [];
+for (const size of requested as SizeName[]) {
+  fresh.push(
+    await runSize(size, {
+      project,
+      seed,
+      peers: !values.quick && !values['no-peers'],
+      warm: !values.quick && !values['no-warm'],
+      keep: !!values.keep,
+      peerCache: join(tmpdir(), 'atlas-bench-peers'),
+      log: (line) => console.error(`bench: ${line}`),
     }),
   );
-  rows.push(['astro build (one run)', `${(buildMs / 1000).toFixed(1)} s`]);
 }
 
-const dist = join(root, 'dist');
-const all = files(dist);
-const bytes = (ext: string) =>
-  all.filter((f) => extname(f) === ext).reduce((n, f) => n + statSync(f).size, 0);
-const pages = all.filter((f) => f.endsWith('.html'));
-rows.push(['HTML pages', `${pages.length}, ${kb(bytes('.html'))} in all`]);
-rows.push(['JavaScript shipped', kb(bytes('.js'))]);
-rows.push(['CSS shipped', kb(bytes('.css'))]);
-const sized = pages
-  .map((f) => {
-    const html = readFileSync(f);
-    return { page: relative(dist, f), raw: html.length, gz: gzipSync(html).length };
-  })
-  .sort((a, b) => b.raw - a.raw);
-for (const p of sized.slice(0, 5)) {
-  rows.push([`  ${p.page}`, `${kb(p.raw)} (${kb(p.gz)} gzip)`]);
-}
-
-const width = Math.max(...rows.map(([k]) => k.length));
-for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+const out = join(project, 'bench/results.json');
+const sizes = mergeSizes(out, fresh);
+const targets = checkTargets(sizes);
+mkdirSync(join(project, 'bench'), { recursive: true });
+writeFileSync(out, `${JSON.stringify({ machine: machine(), seed, sizes, targets }, null, 2)}\n`);
+console.log(formatReport(sizes, targets));
+console.log(`\nwrote bench/results.json (sizes: ${sizes.map((s) => s.size).join(', ')})`);
+if (values.strict && targets.some((t) => t.status === 'missed')) process.exitCode = 1;

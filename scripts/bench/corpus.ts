@@ -23,6 +23,15 @@ export interface Corpus {
   extraRound: CorpusFile;
   /** Record files per dataset, and raw source bytes. */
   stats: { records: Record<string, number>; sourceBytes: number; articles: number };
+  /** Every company with its funding rounds, for peers that build the same company pages. */
+  companyRounds: CompanyRounds[];
+}
+
+/** One company page's data: its name and its rounds as the records write them. */
+export interface CompanyRounds {
+  id: string;
+  name: string;
+  rounds: { round: string; date: string; amount: string }[];
 }
 
 const yaml = (value: unknown) =>
@@ -99,6 +108,17 @@ export function generateCorpus(counts: CorpusCounts, seed: number, fxRates: stri
     files,
     extraRound: recordFile(extraRound, sourcesOf(extraRound)),
     stats: { records, sourceBytes, articles: slugs.length },
+    companyRounds: companies.map((c) => ({
+      id: c.id,
+      name: String(c.fields.name_ja ?? c.fields.name),
+      rounds: figures
+        .filter((r) => r.dataset === 'funding-rounds' && r.fields.company === c.id)
+        .map((r) => ({
+          round: String(r.fields.round),
+          date: String(r.fields.date),
+          amount: String(r.fields.amount),
+        })),
+    })),
   };
 }
 
