@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
  * the search page ships no script; the search page loads Pagefind only once a query runs.
  */
 
+const headerSearch = (page: Page) => page.getByRole('searchbox', { name: 'サイト内検索' });
 const results = (page: Page) => page.locator('#search-results li');
 
 test('no page outside /search/ loads a script or the search bundle', async ({ page }) => {
@@ -12,7 +13,7 @@ test('no page outside /search/ loads a script or the search bundle', async ({ pa
   page.on('request', (r) => requests.push(r.url()));
   for (const path of ['./', 'articles/', 'articles/openai-anthropic-funding/', 'companies/']) {
     await page.goto(path);
-    await page.locator('#site-search-q').focus();
+    await headerSearch(page).focus();
     expect(
       await page.locator('script[src], script:not([type="application/ld+json"])').count(),
     ).toBe(0);
@@ -33,8 +34,8 @@ test('the search page downloads nothing for search until a query runs', async ({
 
 test('the header box searches for 評価額 and a result opens its page', async ({ page }) => {
   await page.goto('./');
-  await page.locator('#site-search-q').fill('評価額');
-  await page.locator('#site-search-q').press('Enter');
+  await headerSearch(page).fill('評価額');
+  await headerSearch(page).press('Enter');
   await expect(page).toHaveURL(/search\/\?q=/);
   await expect(results(page).first()).toBeVisible();
   const types = await results(page).locator('.type').allTextContents();

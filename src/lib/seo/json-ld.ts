@@ -15,9 +15,6 @@ export interface ArticleLdInput {
   /** Partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD); absent when the source gives none. */
   date?: string | undefined;
   author?: string | undefined;
-  tags: readonly string[];
-  /** Companies the article mentions, with their page URLs. */
-  companies: readonly { name: string; url: string }[];
 }
 
 /**
@@ -31,16 +28,11 @@ export function newsArticleLd(a: ArticleLdInput): JsonLd {
     headline: a.title,
     ...(a.description && { description: a.description }),
     url: a.url,
-    mainEntityOfPage: a.url,
     inLanguage: 'ja',
-    ...(a.image && { image: [a.image] }),
+    ...(a.image && { image: a.image }),
     ...(a.date && { datePublished: a.date }),
     ...(a.author && { author: [{ '@type': 'Organization', name: a.author }] }),
     publisher: PUBLISHER,
-    ...(a.tags.length > 0 && { keywords: a.tags.join(', ') }),
-    ...(a.companies.length > 0 && {
-      about: a.companies.map((c) => ({ '@type': 'Organization', name: c.name, url: c.url })),
-    }),
   };
 }
 
@@ -151,4 +143,49 @@ export function websiteLd(home: string, search: string): JsonLd {
 export function jsonLdScript(nodes: readonly JsonLd[]): string {
   const body = nodes.length === 1 ? nodes[0] : nodes;
   return JSON.stringify(body).replace(/</g, '\\u003c');
+}
+
+/** The fields of a company record the Organization node reads. */
+export interface CompanyRecord {
+  name: string;
+  name_ja?: string | undefined;
+  aliases?: readonly string[] | undefined;
+  description?: string | undefined;
+  website?: string | undefined;
+  founded?: string | undefined;
+  country: string;
+}
+
+/** Returns the Organization node of a company record whose page is at absolute URL `url`. */
+export function companyLd(c: CompanyRecord, url: string): JsonLd {
+  return organizationLd({
+    name: c.name,
+    nameJa: c.name_ja,
+    aliases: c.aliases,
+    description: c.description,
+    url,
+    website: c.website,
+    founded: c.founded,
+    country: c.country,
+  });
+}
+
+/**
+ * Returns the Dataset node of dataset `name` (its folder) with `records` records, given
+ * `abs(path)`, which makes a path under the base absolute.
+ */
+export function datasetPageLd(
+  d: { name: string; title: string; description: string },
+  records: number,
+  abs: (path: string) => string,
+): JsonLd {
+  return datasetLd({
+    title: d.title,
+    description: d.description,
+    url: abs(`data/${d.name}/`),
+    csv: abs(`data/${d.name}.csv`),
+    json: abs(`data/${d.name}.json`),
+    schema: abs(`data/${d.name}.schema.json`),
+    records,
+  });
 }

@@ -22,3 +22,13 @@ export const DATA_LICENSE = {
 export function absoluteUrl(site: string | URL, path: string): string {
   return new URL(path, site).href;
 }
+
+/**
+ * Returns a function making paths under `base` absolute on `site` (the localhost preview origin
+ * when no site is configured, which only development builds allow).
+ */
+export function absoluteIn(site: URL | undefined, base: string): (path: string) => string {
+  const origin = site ?? new URL('http://localhost:4321/');
+  const head = base.endsWith('/') ? base : `${base}/`;
+  return (path) => new URL(head + path.replace(/^\/+/, ''), origin).href;
+}

@@ -15,8 +15,6 @@ const article = newsArticleLd({
   image: 'https://example.org/og/articles/x.png',
   date: '2025-10-08',
   author: 'ALLFORCES編集部',
-  tags: ['AI', '投資'],
-  companies: [{ name: 'xAI', url: 'https://example.org/companies/xai/' }],
 });
 const company = organizationLd({
   name: 'SoftBank Group',
@@ -49,14 +47,9 @@ describe('the JSON-LD builders emit nodes the checker accepts', () => {
 
 describe('newsArticleLd', () => {
   it('leaves datePublished out for an undated source instead of guessing', () => {
-    const undated = newsArticleLd({ title: 't', url: 'https://e.org/a/', tags: [], companies: [] });
+    const undated = newsArticleLd({ title: 't', url: 'https://e.org/a/' });
     expect(undated).not.toHaveProperty('datePublished');
     expect(checkJsonLd(undated)).toEqual([]);
-  });
-  it('names the companies the article is about as Organizations', () => {
-    expect(article.about).toEqual([
-      { '@type': 'Organization', name: 'xAI', url: 'https://example.org/companies/xai/' },
-    ]);
   });
 });
 
