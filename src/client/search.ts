@@ -1,6 +1,6 @@
 /**
  * The search page's only script: loads the Pagefind bundle the first time a query runs and
- * lists the results with their page type (記事 / 企業 / データ / 図表 / 方法論). Runs in the
+ * lists the results with their page type (記事 / 企業 / データ / 方法論). Runs in the
  * browser; nothing else on the site loads it.
  */
 

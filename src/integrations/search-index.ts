@@ -5,7 +5,7 @@ import * as pagefind from 'pagefind';
 /**
  * Astro integration that builds the Pagefind search index over the finished site, into
  * <outDir>/pagefind/, once `astro build` has written every page. Only elements marked
- * data-pagefind-body are indexed (BaseLayout marks articles, companies, data and charts);
+ * data-pagefind-body are indexed (BaseLayout marks articles, companies, data pages and the methodology);
  * chart SVGs are skipped because their tables carry the same words. Pages declare lang="ja",
  * so Pagefind segments the Japanese into words.
  */

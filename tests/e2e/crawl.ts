@@ -7,8 +7,8 @@ export interface CrawledPage {
   html: string;
 }
 
-/** Downloads are linked from every chart; they are files, not pages. */
-const DOWNLOAD = /\.(csv|json)$/;
+/** Downloads (data, chart images, feeds) are linked from pages; they are files, not pages. */
+const DOWNLOAD = /\.(csv|json|xml|svg|png)$/;
 
 /**
  * Returns the `<a href>` targets of `html` resolved against `from`, without fragments or

@@ -121,5 +121,9 @@ const DEFAULT_TITLES: Readonly<Record<ChartComponent, string>> = {
 
 /** Returns the title a chart page gives a chart: its title prop, else its kind's usual title. */
 export function chartTitle(use: ChartUse): string {
-  return typeof use.props.title === 'string' ? use.props.title : DEFAULT_TITLES[use.component];
+  if (typeof use.props.title === 'string') return use.props.title;
+  // CapexChart names its year, as the component's own default title does.
+  if (use.component === 'CapexChart')
+    return `${use.props.year ?? 2026}年の${DEFAULT_TITLES.CapexChart}`;
+  return DEFAULT_TITLES[use.component];
 }

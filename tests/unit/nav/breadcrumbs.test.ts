@@ -24,7 +24,7 @@ describe('pageType', () => {
     ['articles/x/', '記事'],
     ['companies/openai/', '企業'],
     ['data/funding-rounds/', 'データ'],
-    ['charts/chart-capex/', '図表'],
+    ['charts/chart-capex/', undefined],
     ['methodology/', '方法論'],
     ['charts/chart-capex/embed/', undefined],
     ['articles/', undefined],
