@@ -42,12 +42,17 @@ function indexOfCopy(key: SentenceKey, keys: SentenceKey[], joined: string, cut 
   return key.key.length >= MIN_FUZZY_LENGTH && joined.includes(key.key) ? keys.length : -1;
 }
 
+/** Returns true when the last unit does not end like a sentence: a copy cut off mid-sentence. */
+export function endsCut(units: Units): boolean {
+  return !TERMINATED.test(units.keys[units.keys.length - 1]?.key ?? '。');
+}
+
 /** Returns how the later paragraph `later` relates to the earlier paragraph `earlier`. */
 export function compareUnits(later: Units, earlier: Units): Comparison {
   const earlierText = earlier.keys.map((k) => k.key).join('');
   const laterText = later.keys.map((k) => k.key).join('');
   const last = later.keys.length - 1;
-  const cut = !TERMINATED.test(later.keys[last]?.key ?? '。');
+  const cut = endsCut(later);
   const matches = later.keys.map((k, i) =>
     indexOfCopy(k, earlier.keys, earlierText, cut && i === last),
   );

@@ -1,4 +1,6 @@
-import { bestCopy, entryOf, type Copy, type Entry } from './entry';
+import { endsCut } from './compare';
+import { CopyIndex } from './copy-index';
+import { bestCopy, bestCopyAt, entryOf, type Copy, type Entry } from './entry';
 import { mergeUnits, type Merged } from './merge';
 import { normaliseKey } from './normalise';
 import { repeatedHeading, sectionEnd, shortCopy } from './sections';
@@ -8,6 +10,7 @@ import { joinUnits } from './units';
 /** Merges a later copy into the kept entry it copies; returns the merge, or undefined when it adds nothing. */
 function mergeInto<B extends Block>(
   out: Entry<B>[],
+  index: CopyIndex<B>,
   later: Entry<B>,
   copy: Copy,
 ): Merged | undefined {
@@ -15,12 +18,9 @@ function mergeInto<B extends Block>(
   const merged = mergeUnits(kept.units!, later.units!, copy.cmp.matches);
   if (merged.added === 0 && !merged.replaced) return undefined;
   const text = joinUnits(kept.block.kind, merged.raw);
-  out[copy.index] = {
-    ...kept,
-    block: { ...kept.block, text },
-    key: normaliseKey(text),
-    units: merged,
-  };
+  const next = { ...kept, block: { ...kept.block, text }, key: normaliseKey(text), units: merged };
+  out[copy.index] = next;
+  index.add(next, kept);
   return merged;
 }
 
@@ -28,8 +28,13 @@ function mergeInto<B extends Block>(
  * Returns the blocks with repeated sections and paragraphs removed. Each section or long
  * paragraph appears once, where it first appeared, in its most complete version: sentences,
  * paragraphs and sections that only a later copy has are merged in at their position there.
+ * Candidate copies come from a CopyIndex; `exhaustive` compares with every kept paragraph
+ * instead (same result, quadratic; for tests).
  */
-export function dedupeBlocks<B extends Block>(input: B[]): DedupeResult<B> {
+export function dedupeBlocks<B extends Block>(
+  input: B[],
+  options: { exhaustive?: boolean } = {},
+): DedupeResult<B> {
   const stats: DedupeStats = {
     sectionsFound: 0,
     sectionsKept: 0,
@@ -39,10 +44,13 @@ export function dedupeBlocks<B extends Block>(input: B[]): DedupeResult<B> {
     sentencesAdded: 0,
   };
   const out: Entry<B>[] = [];
+  const entries = input.map(entryOf);
+  // Candidate copies come from an index, so each paragraph is compared with few, not all, kept ones.
+  const index = new CopyIndex(entries);
   // Where the text read so far sits in the output; new material goes in right after it.
   let anchor = -1;
   input.forEach((block, i) => {
-    const entry = entryOf(block);
+    const entry = entries[i]!;
     if (block.kind === 'heading') {
       stats.sectionsFound++;
       const k = repeatedHeading(out, input, i);
@@ -55,11 +63,15 @@ export function dedupeBlocks<B extends Block>(input: B[]): DedupeResult<B> {
       }
       return;
     }
-    const copy = entry.long ? bestCopy(out, entry) : undefined;
+    let copy: Copy | undefined;
+    if (entry.long && options.exhaustive) copy = bestCopy(out, entry);
+    else if (entry.long)
+      copy = bestCopyAt(out, entry, index.candidates(out, entry, endsCut(entry.units!)));
     const short = entry.long ? -1 : shortCopy(out, entry, anchor);
     if (copy) {
       anchor = copy.index;
-      const merged = copy.cmp.relation === 'contained' ? undefined : mergeInto(out, entry, copy);
+      const merged =
+        copy.cmp.relation === 'contained' ? undefined : mergeInto(out, index, entry, copy);
       if (merged) {
         stats.paragraphsMerged++;
         stats.sentencesAdded += merged.added;
@@ -69,6 +81,7 @@ export function dedupeBlocks<B extends Block>(input: B[]): DedupeResult<B> {
       stats.paragraphsDropped++;
     } else {
       out.splice(anchor + 1, 0, entry);
+      if (entry.long) index.add(entry);
       anchor++;
     }
   });

@@ -25,6 +25,19 @@ export interface Copy {
 
 const RANK: Record<Relation, number> = { contained: 3, extends: 2, overlaps: 1, distinct: 0 };
 
+// Repeated sections compare the same sentences with the same kept paragraph again and again;
+// a comparison depends only on the two lists of sentence keys, so it is computed once.
+const compared = new WeakMap<Units, Map<string, Comparison>>();
+
+function compareCached(later: Units, earlier: Units): Comparison {
+  let byLater = compared.get(earlier);
+  if (!byLater) compared.set(earlier, (byLater = new Map()));
+  const signature = later.keys.map((k) => k.key).join('\u0000');
+  let cmp = byLater.get(signature);
+  if (!cmp) byLater.set(signature, (cmp = compareUnits(later, earlier)));
+  return cmp;
+}
+
 /** Returns the entry of a block. */
 export function entryOf<B extends Block>(block: B): Entry<B> {
   const key = normaliseKey(block.text);
@@ -33,23 +46,35 @@ export function entryOf<B extends Block>(block: B): Entry<B> {
 }
 
 /**
- * Returns the long entry in entries[from, to) of the same kind that `later` copies best (dropping
- * beats merging, then most sentences found, then the earliest), or undefined when none does.
+ * Returns the long entry among entries[indices] (ascending) of the same kind that `later` copies
+ * best (dropping beats merging, then most sentences found, then the earliest), or undefined.
  */
+export function bestCopyAt<B extends Block>(
+  entries: Entry<B>[],
+  later: Entry<B>,
+  indices: Iterable<number>,
+): Copy | undefined {
+  let best: Copy | undefined;
+  for (const j of indices) {
+    const earlier = entries[j]!;
+    if (!earlier.long || earlier.block.kind !== later.block.kind) continue;
+    const cmp = compareCached(later.units!, earlier.units!);
+    if (cmp.relation === 'distinct') continue;
+    const rank = RANK[cmp.relation] - (best ? RANK[best.cmp.relation] : 0);
+    if (!best || rank > 0 || (rank === 0 && cmp.found > best.cmp.found)) best = { index: j, cmp };
+  }
+  return best;
+}
+
+/** Returns bestCopyAt over every index in [from, to). */
 export function bestCopy<B extends Block>(
   entries: Entry<B>[],
   later: Entry<B>,
   from = 0,
   to = entries.length,
 ): Copy | undefined {
-  let best: Copy | undefined;
-  for (let j = from; j < to; j++) {
-    const earlier = entries[j]!;
-    if (!earlier.long || earlier.block.kind !== later.block.kind) continue;
-    const cmp = compareUnits(later.units!, earlier.units!);
-    if (cmp.relation === 'distinct') continue;
-    const rank = RANK[cmp.relation] - (best ? RANK[best.cmp.relation] : 0);
-    if (!best || rank > 0 || (rank === 0 && cmp.found > best.cmp.found)) best = { index: j, cmp };
-  }
-  return best;
+  const range = function* () {
+    for (let j = from; j < to; j++) yield j;
+  };
+  return bestCopyAt(entries, later, range());
 }

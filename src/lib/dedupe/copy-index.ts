@@ -1,0 +1,107 @@
+/**
+ * An index of the kept long paragraphs that finds, for a later paragraph, every earlier one it
+ * could copy, without comparing it with all of them. A paragraph is a copy only if one of its
+ * sentences matches one of the earlier paragraph's (see compare.ts); each way to match implies
+ * a lookup below (exact key; shared rare bigrams by prefix filtering for the 80% containment,
+ * substring and cut-off rules; first character for a cut-off piece too short for bigrams). The
+ * candidates are then compared exactly as before, so the result is the same as comparing all.
+ */
+import type { Entry } from './entry';
+import { BIGRAM_CONTAINMENT, MIN_FUZZY_LENGTH, type SentenceKey } from './similarity';
+import type { Block } from './types';
+
+type Posting<V> = Map<string, Set<V>>;
+
+function add<V>(map: Posting<V>, key: string, value: V) {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+/** Fewest shared bigrams out of `size` that reach the containment threshold, as containment() computes it. */
+function needed(size: number): number {
+  let m = Math.ceil(BIGRAM_CONTAINMENT * size);
+  while (m > 0 && (m - 1) / size >= BIGRAM_CONTAINMENT) m--;
+  while (m < size && m / size < BIGRAM_CONTAINMENT) m++;
+  return m;
+}
+
+/** Candidate lookup over kept long entries; entries are identified by object and may be replaced. */
+export class CopyIndex<B extends Block> {
+  private readonly frequency = new Map<string, number>();
+  private readonly exact: Posting<number> = new Map();
+  private readonly full: Posting<number> = new Map();
+  private readonly prefix: Posting<number> = new Map();
+  private readonly first: Posting<number> = new Map();
+  private readonly all = new Set<number>();
+  private readonly ids = new Map<Entry<B>, number>();
+  private readonly current = new Map<number, Entry<B>>();
+  // Sentences recur (repeated sections), so each key's rare-bigram prefix is sorted once.
+  private readonly prefixes = new Map<string, string[]>();
+
+  /** `entries`: every entry the article has, so rare bigrams are known before any is indexed. */
+  constructor(entries: readonly Entry<B>[]) {
+    for (const e of entries)
+      for (const k of e.units?.keys ?? [])
+        for (const g of k.grams) this.frequency.set(g, (this.frequency.get(g) ?? 0) + 1);
+  }
+
+  /** Returns the bigrams of a key, rarest first (ties by text), so prefixes agree everywhere. */
+  private ordered(grams: Iterable<string>): string[] {
+    return [...grams].sort((a, b) => {
+      const d = (this.frequency.get(a) ?? 0) - (this.frequency.get(b) ?? 0);
+      return d !== 0 ? d : a < b ? -1 : a > b ? 1 : 0;
+    });
+  }
+
+  private prefixOf(key: SentenceKey): string[] {
+    let prefix = this.prefixes.get(key.key);
+    if (!prefix) {
+      const size = key.grams.size;
+      prefix = this.ordered(key.grams).slice(0, size - needed(size) + 1);
+      this.prefixes.set(key.key, prefix);
+    }
+    return prefix;
+  }
+
+  /** Adds a kept long entry, or the new version of one (`replaces` the entry it was before). */
+  add(entry: Entry<B>, replaces?: Entry<B>): void {
+    const id = (replaces && this.ids.get(replaces)) ?? this.ids.size + 1;
+    if (replaces) this.ids.delete(replaces);
+    this.ids.set(entry, id);
+    this.current.set(id, entry);
+    this.all.add(id);
+    const keys = entry.units?.keys ?? [];
+    for (const k of keys) {
+      add(this.exact, k.key, id);
+      const head = String.fromCodePoint(k.key.codePointAt(0) ?? 0);
+      add(this.first, head, id);
+      if (k.key.length >= MIN_FUZZY_LENGTH)
+        for (const g of this.prefixOf(k)) add(this.prefix, g, id);
+    }
+    const chars = Array.from(keys.map((k) => k.key).join(''));
+    for (let i = 0; i + 1 < chars.length; i++) add(this.full, `${chars[i]}${chars[i + 1]}`, id);
+  }
+
+  /** Returns the positions in `out` of every indexed entry that `later` may copy, ascending. */
+  candidates(out: readonly Entry<B>[], later: Entry<B>, cut: boolean): number[] {
+    const found = new Set<number>();
+    const take = (set: Set<number> | undefined) => set?.forEach((id) => found.add(id));
+    const keys = later.units?.keys ?? [];
+    keys.forEach((k, i) => {
+      take(this.exact.get(k.key));
+      const last = cut && i === keys.length - 1;
+      if (k.key.length >= MIN_FUZZY_LENGTH || (last && k.grams.size > 0)) {
+        for (const g of this.prefixOf(k)) take(this.full.get(g));
+      }
+      if (k.key.length >= MIN_FUZZY_LENGTH) for (const g of k.grams) take(this.prefix.get(g));
+      if (last && k.grams.size === 0) {
+        take(k.key === '' ? this.all : this.first.get(String.fromCodePoint(k.key.codePointAt(0)!)));
+      }
+    });
+    return [...found]
+      .map((id) => out.indexOf(this.current.get(id)!))
+      .filter((p) => p >= 0)
+      .sort((a, b) => a - b);
+  }
+}
