@@ -1,40 +1,36 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'zod';
+import { collectionSources } from './lib/dataset/collections';
+import type { Dataset } from './lib/dataset/registry';
 import { ArticleSchema } from './schemas/articles';
-import { CapexSchema } from './schemas/capex';
-import { CompanySchema } from './schemas/companies';
-import { DealSchema } from './schemas/deals';
-import { FundingRoundSchema } from './schemas/funding-rounds';
-import { GpuClusterSchema } from './schemas/gpu-clusters';
-import { MarketSizeSchema } from './schemas/market-sizes';
-import { RevenueSchema } from './schemas/revenues';
-import { ShareSchema } from './schemas/shares';
 
-/** A collection of one YAML file per record under data/<folder>/; the id is the file name. */
-function dataset<S extends z.ZodType>(folder: string, schema: S) {
+/** A collection of one YAML file per record under `base`; the id is the file name. */
+function dataset<S extends z.ZodType>(base: string, schema: S) {
   return defineCollection({
     loader: glob({
       pattern: '**/*.yaml',
-      base: `./data/${folder}`,
+      base,
       generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
     }),
     schema,
   });
 }
 
-// Collection names match src/lib/data/datasets.ts.
+/** Each registered dataset's collection, typed by its own schema. */
+type DatasetCollections = {
+  [D in Dataset as D['collection']]: D['schema'] extends infer S extends z.ZodType
+    ? ReturnType<typeof dataset<S>>
+    : never;
+};
+
+// Every dataset's collection is derived from the registry (src/lib/dataset/registry.ts).
 export const collections = {
   articles: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './content/articles' }),
     schema: ArticleSchema,
   }),
-  fundingRounds: dataset('funding-rounds', FundingRoundSchema),
-  companies: dataset('companies', CompanySchema),
-  deals: dataset('deals', DealSchema),
-  capex: dataset('capex', CapexSchema),
-  revenues: dataset('revenues', RevenueSchema),
-  marketSizes: dataset('market-sizes', MarketSizeSchema),
-  gpuClusters: dataset('gpu-clusters', GpuClusterSchema),
-  shares: dataset('shares', ShareSchema),
+  ...(Object.fromEntries(
+    collectionSources().map((s) => [s.collection, dataset(s.base, s.schema)]),
+  ) as DatasetCollections),
 };

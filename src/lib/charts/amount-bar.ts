@@ -1,4 +1,4 @@
-import type { Bounded } from './bounds';
+import type { Bounded } from '../money/bounds';
 
 /** How a bar shows what is known about its value. */
 export type BarShape = 'solid' | 'range' | 'up-to' | 'open';

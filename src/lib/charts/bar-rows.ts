@@ -1,5 +1,5 @@
 import { formatUsdCompact } from '../money';
-import type { Bounded } from './bounds';
+import type { Bounded } from '../money/bounds';
 import { placeLegend, type LegendItem, type PlacedLegendItem } from './legend';
 import type { BarVariant } from './marks';
 import { panelScale, placeBar, placeTicks } from './panel';

@@ -1,5 +1,5 @@
 import { formatCount, type GpuSeries } from '../data/series/gpus';
-import { labelOf } from '../data/labels';
+import { labelOf } from '../dataset/labels';
 import { basisVariant, layoutBarRows, type BarRowSpec, type PlacedBarRows } from './bar-rows';
 import type { Size } from './svg-root';
 

@@ -1,5 +1,5 @@
 import { cagrText, type MarketSeries } from '../data/series/markets';
-import { labelOf } from '../data/labels';
+import { labelOf } from '../dataset/labels';
 import { basisVariant, layoutBarRows, type BarRowSpec, type PlacedBarRows } from './bar-rows';
 import type { Size } from './svg-root';
 

@@ -1,7 +1,7 @@
 import { scaleSqrt } from 'd3';
 import type { NetworkLink, NetworkSeries } from '../data/series/network';
-import { labelOf } from '../data/labels';
-import { extentOf } from './bounds';
+import { labelOf } from '../dataset/labels';
+import { extentOf } from '../money/bounds';
 import { flowPath } from './curve';
 import { placeLegend, type PlacedLegendItem } from './legend';
 import { buildFlowGraph, type FlowMode, type GraphSegment } from './network-graph';

@@ -1,7 +1,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3';
 import { placeAmountBar, OPEN_END } from './amount-bar';
 import { axisTicks } from './axis';
-import { extentOf, type Bounded } from './bounds';
+import { extentOf, type Bounded } from '../money/bounds';
 import type { BarVariant } from './marks';
 import type { PlacedBar, PlacedTick } from './placed';
 import { FONT } from './svg-root';

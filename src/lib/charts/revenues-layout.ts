@@ -1,4 +1,4 @@
-import { labelOf } from '../data/labels';
+import { labelOf } from '../dataset/labels';
 import { metricText, type RevenueSeries } from '../data/series/revenues';
 import { basisVariant, layoutBarRows, type BarRowSpec, type PlacedBarRows } from './bar-rows';
 import type { Size } from './svg-root';

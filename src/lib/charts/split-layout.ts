@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3';
 import type { SplitSeries } from '../data/series/split';
 import { placeAmountBar } from './amount-bar';
-import { extentOf } from './bounds';
+import { extentOf } from '../money/bounds';
 import type { PlacedBar, PlacedText } from './placed';
 import { FONT, NARROW_BELOW, type Size } from './svg-root';
 import { textWidth } from './text-width';

@@ -1,7 +1,7 @@
 import { scaleLog, scaleUtc } from 'd3';
 import type { TimelineSeries } from '../data/series/timeline';
 import { formatUsdCompact } from '../money';
-import { pointOf } from './bounds';
+import { pointOf } from '../money/bounds';
 import { placeLabels } from './label-placer';
 import { placeLegend, type PlacedLegendItem } from './legend';
 import type { PlacedText } from './placed';

@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import { toUsd, type FxTable } from '../money/fx';
 import type { Money } from '../money/types';
 import { MoneySchema } from '../../schemas/common';
-import { allowedKeys, childSchema, strip } from '../validate/schema-walk';
-import { isMoney, recordYear } from '../validate/money-fields';
+import { allowedKeys, childSchema, strip } from '../../schemas/schema-walk';
+import { recordYear } from '../dataset/year';
+import { isMoney } from '../money/guard';
 import type { CsvCell } from './csv';
 
 /** A record as exported: its id and the schema's parsed output. */
@@ -25,7 +26,7 @@ export const SOURCE_SEPARATOR = ' | ';
 
 /** Returns the amount in US dollars (whole dollars) with the rate used, or undefined. */
 export function usdOf(m: Money, fx: FxTable | undefined, year?: number) {
-  const usd = m.currency === 'USD' ? { min: m.min, max: m.max, rate: 1 } : fx && toUsd(m, fx, year);
+  const usd = toUsd(m, fx, year);
   if (!usd) return undefined;
   const round = (n: number | null) => (n === null ? null : Math.round(n));
   return { min: round(usd.min), max: round(usd.max), rate: usd.rate };

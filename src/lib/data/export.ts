@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { DATASETS, type DatasetInfo } from './datasets';
+import { DATASETS, type DatasetInfo } from '../dataset/registry';
 import type { FxTable } from '../money/fx';
-import { isMoney, recordYear } from '../validate/money-fields';
-import { allowedKeys } from '../validate/schema-walk';
+import { recordYear } from '../dataset/year';
+import { isMoney } from '../money/guard';
+import { allowedKeys } from '../../schemas/schema-walk';
 import { columnsFor, usdOf, type ExportRecord } from './columns';
 import { toCsv, type CsvCell } from './csv';
 

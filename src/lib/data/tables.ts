@@ -1,7 +1,7 @@
 import type { Money } from '../money/types';
 import { formatMoney, formatMoneyExact } from '../money/format';
-import type { DataBundle, FigureCollection } from './bundle';
-import { countryName, formatPercent, labelOf } from './labels';
+import type { DataBundle, FigureCollection } from '../dataset/bundle';
+import { countryName, formatPercent, labelOf } from '../dataset/labels';
 import { gpuLabel } from './series/gpus';
 
 /** One table cell: display text, optional exact value for hover, and alignment. */
@@ -161,19 +161,28 @@ const SPECS: {
   },
 };
 
+/** What every figure record carries besides its fields: id, citations, note and conflicts. */
+interface FigureRow {
+  id: string;
+  sources: { article: string; quote: string }[];
+  notes?: string | undefined;
+  conflicts_with?: string[] | undefined;
+}
+
 /** Returns the table of a figure dataset in its reading order, naming companies with `name`. */
 export function tableOf<K extends FigureCollection>(
   collection: K,
-  records: Row<K>[],
+  records: readonly Row<FigureCollection>[],
   name: Name,
 ): Table {
+  // SPECS is keyed by collection, so the spec and the records always belong together.
   const spec = SPECS[collection] as unknown as {
-    order: (a: Row<K>, b: Row<K>) => number;
-    cols: Spec<Row<K>>[];
+    order: (a: FigureRow, b: FigureRow) => number;
+    cols: Spec<FigureRow>[];
   };
   return {
     columns: spec.cols.map((c) => ({ label: c.label, numeric: c.numeric })),
-    rows: [...records].sort(spec.order).map((r) => ({
+    rows: [...(records satisfies readonly FigureRow[])].sort(spec.order).map((r) => ({
       id: r.id,
       cells: spec.cols.map((c) => c.cell(r, name)),
       sources: r.sources,

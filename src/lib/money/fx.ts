@@ -52,10 +52,11 @@ export function rateFor(table: FxTable, currency: Currency, year?: number): numb
 /** Returns the amount's bounds in US dollars and the rate used (units per USD), or undefined when no rate is known. */
 export function toUsd(
   m: Money,
-  table: FxTable,
+  table: FxTable | undefined,
   year?: number,
 ): { min: number | null; max: number | null; rate: number } | undefined {
-  const rate = rateFor(table, m.currency, year);
+  // Without a table only US dollars convert, at 1.
+  const rate = table ? rateFor(table, m.currency, year) : m.currency === 'USD' ? 1 : undefined;
   if (rate === undefined) return undefined;
   const convert = (value: number | null): number | null => (value === null ? null : value / rate);
   return { min: convert(m.min), max: convert(m.max), rate };

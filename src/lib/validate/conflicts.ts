@@ -1,4 +1,4 @@
-import { OneSidedConflict, SelfConflict, UnknownConflict } from '../errors';
+import { OneSidedConflict, SelfConflict, UnknownConflict } from './errors';
 import { problem, type Problem } from './problem';
 import { stringsAt, type CheckedRecord, type RecordIndex } from './record';
 import { closest } from './suggest';

@@ -7,8 +7,8 @@ import {
   NotUtf8,
   TooManyAliases,
   YamlSyntax,
-} from '../errors';
-import type { LoadedFile } from '../data/load';
+} from './errors';
+import type { LoadedFile } from './read';
 import { problem, type Problem } from './problem';
 
 /** Largest data file accepted, in bytes; a record is a few hundred bytes. */

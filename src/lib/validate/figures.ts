@@ -1,8 +1,9 @@
-import { AmountUnquoted, QuoteFigureDisagrees } from '../errors';
+import { AmountUnquoted, QuoteFigureDisagrees } from './errors';
 import { extractAmounts } from '../money/extract';
 import { problem, type Problem } from './problem';
 import type { CheckedRecord } from './record';
-import { figuresAgree, moneyFields, recordYear, type FxTable } from './money-fields';
+import { recordYear } from '../dataset/year';
+import { figuresAgree, moneyFields, type FxTable } from './money-fields';
 
 function quotesOf(value: Record<string, unknown>): string[] {
   const sources = Array.isArray(value.sources) ? value.sources : [];

@@ -1,5 +1,5 @@
-import { FxInvalid } from '../errors';
-import type { LoadedFile } from '../data/load';
+import { FxInvalid } from './errors';
+import type { LoadedFile } from './read';
 import { loadFxTable } from '../money/fx';
 import { decodeText } from './decode';
 import { problem, type Problem } from './problem';

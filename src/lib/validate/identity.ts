@@ -1,7 +1,7 @@
-import { DuplicateId, DuplicateRound, InvalidId } from '../errors';
+import { DuplicateId, DuplicateRound, InvalidId } from './errors';
 import { problem, type Problem } from './problem';
 import type { CheckedRecord, RecordIndex } from './record';
-import { isMoney } from './money-fields';
+import { isMoney } from '../money/guard';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

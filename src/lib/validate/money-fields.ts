@@ -1,20 +1,9 @@
+import { isMoney } from '../money/guard';
 import type { Money } from '../money/types';
 import { amountsAgree } from '../money/extract';
 import { toUsd, type FxTable } from '../money/fx';
 
 export type { FxTable };
-
-/** Returns whether a parsed value has the shape of Money. */
-export function isMoney(value: unknown): value is Money {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'currency' in value &&
-    'min' in value &&
-    'max' in value &&
-    'text' in value
-  );
-}
 
 /** Returns the money fields of a parsed record (amount, valuation, initial_amount, instruments.*). */
 export function moneyFields(value: Record<string, unknown>): { field: string; money: Money }[] {
@@ -32,20 +21,13 @@ export function moneyFields(value: Record<string, unknown>): { field: string; mo
   return out;
 }
 
-/** Returns the year a record's figures belong to, for exchange rates: `year`, else `date`. */
-export function recordYear(value: Record<string, unknown>): number | undefined {
-  if (typeof value.year === 'number') return value.year;
-  const year = typeof value.date === 'string' ? Number(value.date.slice(0, 4)) : NaN;
-  return Number.isFinite(year) ? year : undefined;
-}
-
 /** Lower and upper bound of an amount in USD, or undefined when no rate is known. */
 export function usdBounds(
   m: Money,
   fx: FxTable | undefined,
   year?: number,
 ): [number, number] | undefined {
-  const usd = m.currency === 'USD' ? { min: m.min, max: m.max } : fx && toUsd(m, fx, year);
+  const usd = toUsd(m, fx, year);
   if (!usd) return undefined;
   const low = usd.min ?? usd.max;
   const high = usd.max ?? usd.min;

@@ -1,6 +1,6 @@
-import { NotYamlFile, UnknownDatasetFolder } from '../errors';
-import { DATASETS, type DatasetInfo } from '../data/datasets';
-import type { LoadedFile } from '../data/load';
+import { NotYamlFile, UnknownDatasetFolder } from './errors';
+import { DATASETS, type DatasetInfo, type Registry } from '../dataset/registry';
+import type { LoadedFile } from './read';
 import { problem, type Problem } from './problem';
 import { closest } from './suggest';
 
@@ -14,22 +14,26 @@ export type Placement =
 /** Project-relative path of the exchange-rate table. */
 export const FX_PATH = 'data/fx-rates.yaml';
 
-const DATASET_NAMES = DATASETS.map((d) => d.name);
-
 /**
  * Places a file by its path. Under data/ the first folder names the dataset (sub-folders are
  * allowed); a file named outside data/ belongs to the dataset its parent folder is named after.
  */
-export function placeFile(file: LoadedFile): Placement {
+export function placeFile(file: LoadedFile, registry: Registry = DATASETS): Placement {
   const parts = file.path.split(/[\\/]/);
   const name = parts.at(-1)!;
   if (file.inTree && file.path === 'data/README.md') return { kind: 'skip' };
   if (file.inTree ? file.path === FX_PATH : name === 'fx-rates.yaml') return { kind: 'fx' };
   const folder = (file.inTree ? parts[1] : parts.at(-2)) ?? '';
-  const dataset = DATASETS.find((d) => d.name === folder);
+  const dataset = registry.find((d) => d.name === folder);
   if (!dataset || (file.inTree && parts.length < 3)) {
     const shown = file.inTree && parts.length < 3 ? '(none)' : folder;
-    const params = { folder: shown, suggestion: closest(folder, DATASET_NAMES) };
+    const params = {
+      folder: shown,
+      suggestion: closest(
+        folder,
+        registry.map((d) => d.name),
+      ),
+    };
     return { kind: 'misplaced', problem: problem(UnknownDatasetFolder, file.path, 'file', params) };
   }
   if (!name.endsWith('.yaml')) {

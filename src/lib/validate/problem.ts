@@ -1,4 +1,4 @@
-import type { ErrorData } from '../errors';
+import type { ErrorData } from './errors';
 
 /** One data error at one place: `path` is relative to the project root, `field` a dotted path. */
 export interface Problem {

@@ -1,4 +1,4 @@
-import { QuoteNotFound, UnknownArticle } from '../errors';
+import { QuoteNotFound, UnknownArticle } from './errors';
 import { normaliseText } from './normalise';
 import { problem, type Problem } from './problem';
 import type { CheckedRecord } from './record';

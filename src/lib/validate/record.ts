@@ -1,4 +1,4 @@
-import type { DatasetInfo } from '../data/datasets';
+import type { DatasetInfo } from '../dataset/registry';
 
 /** A record file as the cross-record checks see it. */
 export interface CheckedRecord {

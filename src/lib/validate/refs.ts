@@ -1,37 +1,62 @@
-import { UnknownCompany } from '../errors';
-import type { DatasetName } from '../data/datasets';
+import type { RefRule } from '../dataset/define';
+import { UnknownArticle, UnknownCompany, UnknownRecord } from './errors';
 import { problem, type Problem } from './problem';
-import { stringsAt, type CheckedRecord } from './record';
+import { stringsAt, type CheckedRecord, type RecordIndex } from './record';
 import { closest } from './suggest';
-
-/** Fields that must name a company id, by dataset. */
-const COMPANY_FIELDS: Partial<Record<DatasetName, string[]>> = {
-  'funding-rounds': ['company'],
-  deals: ['from', 'to'],
-  capex: ['companies'],
-  revenues: ['company'],
-  'gpu-clusters': ['company'],
-};
-
-/** Fields that may hold plain names, but must name a company when written as an id. */
-const INVESTOR_FIELDS: Partial<Record<DatasetName, string[]>> = {
-  'funding-rounds': ['investors', 'lead_investors'],
-};
 
 const ID_LIKE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Checks that company references name a file in data/companies/. */
-export function checkCompanyRefs(record: CheckedRecord, companies: ReadonlySet<string>): Problem[] {
-  const name = record.dataset.name as DatasetName;
-  const refs = [
-    ...(COMPANY_FIELDS[name] ?? []).flatMap((key) => stringsAt(record.raw, key)),
-    ...(INVESTOR_FIELDS[name] ?? [])
-      .flatMap((key) => stringsAt(record.raw, key))
-      .filter(([, id]) => ID_LIKE.test(id)),
-  ];
-  return refs
-    .filter(([, id]) => !companies.has(id))
-    .map(([field, id]) =>
-      problem(UnknownCompany, record.path, field, { id, suggestion: closest(id, companies) }),
-    );
+/** The ids a reference can resolve to: article slugs and every dataset's record ids. */
+export interface RefTargets {
+  articles: ReadonlySet<string>;
+  records: RecordIndex;
+}
+
+interface Resolved {
+  ok: boolean;
+  /** The ids the value could have named. */
+  known: ReadonlySet<string>;
+  dataset: string;
+  id: string;
+}
+
+function resolve(rule: RefRule, value: string, targets: RefTargets): Resolved {
+  if (rule.to === 'articles') {
+    return { ok: targets.articles.has(value), known: targets.articles, dataset: '', id: value };
+  }
+  const [dataset = '', id = ''] = rule.to === '*' ? value.split('/', 2) : [rule.to, value];
+  const known = new Set(targets.records.get(dataset)?.keys());
+  return { ok: known.has(id), known, dataset, id };
+}
+
+/**
+ * Checks every field the registry declares in `refs` (companies, articles, other datasets):
+ * each value must name an existing record; `id-like` fields only when written as an id.
+ */
+export function checkRefs(record: CheckedRecord, targets: RefTargets): Problem[] {
+  const rules = Object.entries(record.dataset.refs).filter(
+    (entry): entry is [string, RefRule] => entry[1] !== undefined,
+  );
+  return rules.flatMap(([key, rule]) =>
+    stringsAt(record.raw, key)
+      .filter(([, value]) => rule.check !== 'id-like' || ID_LIKE.test(value))
+      .flatMap(([field, value]): Problem[] => {
+        const found = resolve(rule, value, targets);
+        if (found.ok) return [];
+        if (rule.to === 'companies') {
+          const params = { id: value, suggestion: closest(value, found.known) };
+          return [problem(UnknownCompany, record.path, field, params)];
+        }
+        if (rule.to === 'articles') {
+          const params = { slug: value, suggestion: closest(value, found.known) };
+          return [problem(UnknownArticle, record.path, field, params)];
+        }
+        const params = {
+          id: found.id,
+          dataset: found.dataset,
+          suggestion: closest(found.id, found.known),
+        };
+        return [problem(UnknownRecord, record.path, field, params)];
+      }),
+  );
 }

@@ -6,10 +6,10 @@ import {
   MissingField,
   NotAllowedValue,
   UnknownKey,
-} from '../errors';
+} from './errors';
 import { MoneySchema } from '../../schemas/common';
 import { fieldPath, problem, type Problem } from './problem';
-import { allowedKeys, enumValues, schemaAt, strip, valueAt } from './schema-walk';
+import { allowedKeys, enumValues, schemaAt, strip, valueAt } from '../../schemas/schema-walk';
 import { closest } from './suggest';
 
 /** A record checked against its dataset schema: the parsed output, or the problems found. */

@@ -1,5 +1,5 @@
-import { CheckCrashed, FxMissing } from '../errors';
-import { readTree, type TreeInput } from '../data/load';
+import { CheckCrashed, FxMissing } from './errors';
+import { readTree, type TreeInput } from './read';
 import { checkConflicts } from './conflicts';
 import { decodeRecord, decodeText, MAX_FILE_BYTES } from './decode';
 import { checkFigures } from './figures';
@@ -10,7 +10,8 @@ import { FX_PATH, placeFile } from './place';
 import { problem, type Problem } from './problem';
 import { prepareArticles, checkQuotes } from './quotes';
 import { indexRecords, type CheckedRecord } from './record';
-import { checkCompanyRefs } from './refs';
+import { checkRefs } from './refs';
+import { DATASETS, type Registry } from '../dataset/registry';
 import { checkValuation } from './valuation';
 import { checkShape } from './shape';
 
@@ -19,6 +20,8 @@ export interface ValidateOptions {
   root: string;
   /** Files or folders, absolute or relative to root; the rest of data/ is still read as context. */
   only?: readonly string[];
+  /** The datasets to check against; the registry by default. */
+  registry?: Registry;
 }
 
 /** Every problem found, sorted by path, and how many files were checked. */
@@ -29,7 +32,7 @@ export interface ValidationResult {
 
 /** Reads data/ and content/articles/ under `root` and returns every data problem found. */
 export function validateTree(options: ValidateOptions): ValidationResult {
-  return checkTree(readTree(options.root, options.only, MAX_FILE_BYTES + 1));
+  return checkTree(readTree(options.root, options.only, MAX_FILE_BYTES + 1), options.registry);
 }
 
 function guarded(path: string, problems: Problem[], check: () => Problem[]): void {
@@ -47,7 +50,7 @@ const recordKey = (r: CheckedRecord) => `${r.dataset.name}/${r.id}`;
  * Returns every problem in files already read. A file named from outside data/ stands in for
  * the data/ record with the same dataset and id, so an edited copy is checked in its place.
  */
-export function checkTree(input: TreeInput): ValidationResult {
+export function checkTree(input: TreeInput, registry: Registry = DATASETS): ValidationResult {
   const problems: Problem[] = [];
   const records: CheckedRecord[] = [];
   let fx: FxTable | undefined;
@@ -55,7 +58,7 @@ export function checkTree(input: TreeInput): ValidationResult {
   let filesChecked = 0;
   for (const file of input.files) {
     guarded(file.path, problems, () => {
-      const place = placeFile(file);
+      const place = placeFile(file, registry);
       if (place.kind === 'skip') return [];
       filesChecked++;
       const unreadable = file.readError ? decodeText(file) : undefined;
@@ -83,12 +86,12 @@ export function checkTree(input: TreeInput): ValidationResult {
   const outside = new Set(records.filter((r) => !r.inTree).map(recordKey));
   const context = records.filter((r) => !r.inTree || !outside.has(recordKey(r)));
   const index = indexRecords(context);
-  const companies = new Set(index.get('companies')?.keys());
+  const targets = { articles: new Set(input.articles.keys()), records: index };
   const articles = prepareArticles(input.articles);
   problems.push(...checkIds(index), ...checkDuplicateRounds(context));
   for (const record of context) {
     guarded(record.path, problems, () => [
-      ...checkCompanyRefs(record, companies),
+      ...checkRefs(record, targets),
       ...checkQuotes(record, articles),
       ...checkValuation(record, fx),
       ...checkFigures(record, fx),

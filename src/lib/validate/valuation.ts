@@ -1,7 +1,9 @@
-import { ValuationBelowAmount } from '../errors';
+import { ValuationBelowAmount } from './errors';
 import { problem, type Problem } from './problem';
 import type { CheckedRecord } from './record';
-import { isMoney, recordYear, usdBounds, type FxTable } from './money-fields';
+import { recordYear } from '../dataset/year';
+import { isMoney } from '../money/guard';
+import { usdBounds, type FxTable } from './money-fields';
 
 /** Checks that a post-money valuation is not below the amount raised (compared in USD). */
 export function checkValuation(record: CheckedRecord, fx: FxTable | undefined): Problem[] {

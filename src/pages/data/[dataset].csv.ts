@@ -1,4 +1,4 @@
-import { downloadRoute } from '../../lib/content/downloads';
+import { downloadRoute } from '../../adapter/downloads';
 import { downloadPaths, toCsvDownload } from '../../lib/data/export';
 
 export const getStaticPaths = downloadPaths;

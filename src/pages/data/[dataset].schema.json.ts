@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import type { DATASETS } from '../../lib/data/datasets';
+import type { DATASETS } from '../../lib/dataset/registry';
 import { downloadPaths, toJsonSchema } from '../../lib/data/export';
 
 export const getStaticPaths = downloadPaths;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeAmountBar, OPEN_END } from '../../../src/lib/charts/amount-bar';
-import { boundedOf } from '../../../src/lib/charts/bounds';
+import { boundedOf } from '../../../src/lib/money/bounds';
 import { chartId } from '../../../src/lib/charts/chart-id';
 import { flowPath, flowYAt } from '../../../src/lib/charts/curve';
 import { dodge } from '../../../src/lib/charts/dodge';

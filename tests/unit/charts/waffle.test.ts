@@ -1,4 +1,4 @@
-import { boundedOf } from '../../../src/lib/charts/bounds';
+import { boundedOf } from '../../../src/lib/money/bounds';
 import type { ShareSeries } from '../../../src/lib/data/series/shares';
 import { cite } from '../../fixtures/charts/factories';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { DATASETS } from '../../../src/lib/data/datasets';
+import { DATASETS } from '../../../src/lib/dataset/registry';
 import {
   toCsvDownload,
   toJsonDownload,

@@ -1,4 +1,4 @@
-import type { Bounded } from '../../charts/bounds';
+import type { Bounded } from '../../money/bounds';
 import { formatMoney, formatMoneyExact, type Money } from '../../money';
 import type { SeriesContext } from './context';
 

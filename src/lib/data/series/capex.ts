@@ -1,7 +1,7 @@
 import type { Capex } from '../../../schemas/capex';
 import { formatMoney, formatMoneyExact, type Money } from '../../money';
-import type { WithId } from '../bundle';
-import { labelOf } from '../labels';
+import type { WithId } from '../../dataset/bundle';
+import { labelOf } from '../../dataset/labels';
 import { usdAmount, type UsdAmount } from './amount';
 import type { SeriesContext } from './context';
 import type { ChartTable, Cite } from './table';

@@ -10,14 +10,6 @@ export interface SeriesContext {
   article?: (slug: string) => string;
 }
 
-/** Returns a company-name lookup from company records; unknown ids are returned unchanged. */
-export function nameLookup(
-  companies: readonly { id: string; name: string; name_ja?: string | undefined }[],
-): (id: string) => string {
-  const names = new Map(companies.map((c) => [c.id, c.name_ja ?? c.name]));
-  return (id) => names.get(id) ?? id;
-}
-
 /** Returns the year of a YYYY, YYYY-MM or YYYY-MM-DD date string. */
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));

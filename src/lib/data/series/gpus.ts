@@ -1,7 +1,7 @@
 import type { GpuCluster } from '../../../schemas/gpu-clusters';
-import { boundedOf, type Bounded } from '../../charts/bounds';
-import type { WithId } from '../bundle';
-import { labelOf } from '../labels';
+import { boundedOf, type Bounded } from '../../money/bounds';
+import type { WithId } from '../../dataset/bundle';
+import { labelOf } from '../../dataset/labels';
 import type { SeriesContext } from './context';
 import type { ChartTable, Cite } from './table';
 

@@ -1,7 +1,7 @@
 import type { Deal } from '../../../schemas/deals';
 import { formatDateJa } from '../../site/dates';
-import type { WithId } from '../bundle';
-import { labelOf } from '../labels';
+import type { WithId } from '../../dataset/bundle';
+import { labelOf } from '../../dataset/labels';
 import { usdAmount, type UsdAmount } from './amount';
 import { yearOf, type SeriesContext } from './context';
 import type { ChartTable, Cite } from './table';

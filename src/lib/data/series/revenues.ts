@@ -1,6 +1,6 @@
 import type { Revenue } from '../../../schemas/revenues';
-import type { WithId } from '../bundle';
-import { labelOf } from '../labels';
+import type { WithId } from '../../dataset/bundle';
+import { labelOf } from '../../dataset/labels';
 import { usdAmount, type UsdAmount } from './amount';
 import type { SeriesContext } from './context';
 import type { ChartTable, Cite } from './table';

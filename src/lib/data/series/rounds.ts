@@ -1,8 +1,8 @@
-import { pointOf } from '../../charts/bounds';
+import { pointOf } from '../../money/bounds';
 import type { FundingRound } from '../../../schemas/funding-rounds';
 import { formatDateJa } from '../../site/dates';
-import type { WithId } from '../bundle';
-import { labelOf } from '../labels';
+import type { WithId } from '../../dataset/bundle';
+import { labelOf } from '../../dataset/labels';
 import { usdAmount, type UsdAmount } from './amount';
 import { yearOf, type SeriesContext } from './context';
 import type { ChartTable, Cite } from './table';

@@ -1,7 +1,7 @@
 import type { Share } from '../../../schemas/shares';
-import { boundedOf, type Bounded } from '../../charts/bounds';
-import type { WithId } from '../bundle';
-import { countryName, formatPercent, labelOf } from '../labels';
+import { boundedOf, type Bounded } from '../../money/bounds';
+import type { WithId } from '../../dataset/bundle';
+import { countryName, formatPercent, labelOf } from '../../dataset/labels';
 import type { ChartTable, Cite } from './table';
 
 /** One subject's share of the whole, in percent, bounded as the article bounds it. */

@@ -1,7 +1,7 @@
 import type { FundingRound } from '../../../schemas/funding-rounds';
 import { formatDateJa } from '../../site/dates';
-import type { WithId } from '../bundle';
-import { labelOf } from '../labels';
+import type { WithId } from '../../dataset/bundle';
+import { labelOf } from '../../dataset/labels';
 import type { UsdAmount } from './amount';
 import type { SeriesContext } from './context';
 import { dateSpan, type DateSpan } from './dates';

@@ -166,6 +166,14 @@ export const UnknownCompany = define<{ id: string; suggestion?: string }>({
   hint: ({ id, suggestion }) => didYouMean(suggestion) ?? `add data/companies/${id}.yaml`,
 });
 
+/** A field the registry declares as a reference names no record of its target dataset. */
+export const UnknownRecord = define<{ id: string; dataset: string; suggestion?: string }>({
+  name: 'UnknownRecord',
+  message: ({ id, dataset }) => `no record \`${id}\` in data/${dataset}/`,
+  hint: ({ suggestion, dataset }) =>
+    didYouMean(suggestion) ?? `name a file in data/${dataset}/ without .yaml`,
+});
+
 /** A source cites an article slug with no file in content/articles/. */
 export const UnknownArticle = define<{ slug: string; suggestion?: string }>({
   name: 'UnknownArticle',

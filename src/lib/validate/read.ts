@@ -8,7 +8,6 @@ import {
   statSync,
 } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { loadFxTable, type FxTable } from '../money/fx';
 
 /** A file read for validation; `bytes` is cut at the read cap so huge files are never loaded. */
 export interface LoadedFile {
@@ -103,9 +102,4 @@ export function readTree(
   ];
   const reported = selected && new Set(selected.map((file) => displayPath(root, file)));
   return { files, articles: readArticles(root), ...(reported ? { only: reported } : {}) };
-}
-
-/** Reads and validates data/fx-rates.yaml under `root`; throws when it is missing or invalid. */
-export function readFxTable(root: string): FxTable {
-  return loadFxTable(readFileSync(join(root, 'data', 'fx-rates.yaml'), 'utf8'));
 }

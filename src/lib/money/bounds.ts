@@ -1,4 +1,4 @@
-import type { Qualifier } from '../money/types';
+import type { Qualifier } from './types';
 
 /** A non-negative quantity with the bounds an article gives it, in one unit (USD, GPUs, %). */
 export interface Bounded {

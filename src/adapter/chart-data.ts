@@ -1,9 +1,9 @@
-import fxText from '../../../data/fx-rates.yaml?raw';
-import { loadData } from '../../lib/content/data';
-import { articleTitles } from '../../lib/content/titles';
-import type { DataBundle } from '../../lib/data/bundle';
-import { nameLookup, usdConverter, type SeriesContext } from '../../lib/data/series/context';
-import { loadFxTable } from '../../lib/money';
+import { loadData } from './data';
+import { articleTitles } from './titles';
+import type { DataBundle } from '../lib/dataset/bundle';
+import { nameLookup } from '../lib/dataset/joins';
+import { usdConverter, type SeriesContext } from '../lib/data/series/context';
+import { fxTable } from './fx';
 
 let cached: Promise<{ data: DataBundle; ctx: SeriesContext }> | undefined;
 
@@ -19,7 +19,7 @@ export function loadChartData(): Promise<{ data: DataBundle; ctx: SeriesContext 
     const titles = await articleTitles();
     const ctx: SeriesContext = {
       name: nameLookup(data.companies),
-      usd: usdConverter(loadFxTable(fxText)),
+      usd: usdConverter(fxTable()),
       article: (slug) => titles.get(slug) ?? slug,
     };
     return { data, ctx };
