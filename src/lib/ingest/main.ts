@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { decodeSource } from './decode';
 import { IngestError, ingestError } from './errors';
 import { ingestSource, type IngestResult } from './ingest';
 import { parseManifest, type ManifestEntry } from './manifest';
 import { formatReport } from './report';
+import { writeAll, type Write } from './write';
 import { slugFromFileName } from './slug';
 
 /** Where the CLI runs and where it prints. */
@@ -54,7 +55,8 @@ async function readManifest(cwd: string): Promise<Map<string, ManifestEntry>> {
   return existsSync(path) ? parseManifest(await readFile(path, 'utf8'), MANIFEST) : new Map();
 }
 
-interface Planned {
+/** A converted source and the article file it goes to. */
+export interface Planned {
   file: string;
   target: string;
   result: IngestResult;
@@ -97,14 +99,14 @@ async function plan(
   return planned;
 }
 
-/** Writes through a temporary file and a rename, so a reader never sees half a file; returns false if unchanged. */
-async function writeAtomically(target: string, text: string): Promise<boolean> {
-  const current = await readFile(target, 'utf8').catch(() => undefined);
-  if (current === text) return false;
-  const temp = `${target}.${process.pid}.tmp`;
-  await writeFile(temp, text, 'utf8');
-  await rename(temp, target);
-  return true;
+/** Throws 'out-not-folder' when the output path exists and is not a folder, or cannot be made one. */
+async function prepareOut(cwd: string, out: string): Promise<void> {
+  const path = resolve(cwd, out);
+  const info = await stat(path).catch(() => undefined);
+  if (info && !info.isDirectory()) throw ingestError('out-not-folder', out);
+  await mkdir(path, { recursive: true }).catch(() => {
+    throw ingestError('out-not-folder', out);
+  });
 }
 
 /**
@@ -116,22 +118,30 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   const stdout = options.stdout ?? ((line: string) => console.log(line));
   const stderr = options.stderr ?? ((line: string) => console.error(line));
   const errors: IngestError[] = [];
-  let planned: Planned[] = [];
+  let writes: Write[] = [];
   try {
     const { out, inputs } = parseArgs(argv);
-    planned = await plan(cwd, out, inputs, errors);
+    await prepareOut(cwd, out);
+    const planned = await plan(cwd, out, inputs, errors);
+    if (errors.length === 0) writes = await writeAll(cwd, planned);
   } catch (err) {
-    if (!(err instanceof IngestError)) throw err;
-    errors.push(err);
+    // Anything unforeseen is still one line for the user, never a stack trace.
+    errors.push(
+      err instanceof IngestError
+        ? err
+        : new IngestError(
+            'unreadable',
+            String((err as Error)?.message ?? err),
+            'This is a bug in the ingest; report it with the command you ran.',
+          ),
+    );
   }
   if (errors.length > 0) {
     for (const err of errors) stderr(`error: ${err.message}\n  hint: ${err.hint}`);
     stderr(`ingest: ${errors.length} error(s); no article was written.`);
     return 1;
   }
-  for (const { file, target, result } of planned) {
-    await mkdir(resolve(target, '..'), { recursive: true });
-    const changed = await writeAtomically(target, result.mdx);
+  for (const { file, target, result, changed } of writes) {
     const shown = relative(cwd, target);
     stdout(formatReport(file, shown.startsWith('..') ? target : shown, result, changed));
   }

@@ -123,4 +123,45 @@ describe('main', () => {
       '<RoundsChart companies={["openai"]} />',
     );
   });
+
+  it('main(--out <file>) exits 1 with one error line and no stack trace', async () => {
+    put('tmp/file.txt', 'x');
+    expect(await run('--out', 'tmp/file.txt')).toBe(1);
+    expect(err.join('\n')).toContain('tmp/file.txt: is not a folder.');
+    expect(err.join('\n')).not.toMatch(/^\s+at /m);
+  });
+
+  it('main refuses to overwrite an article that another source wrote, and writes nothing', async () => {
+    put(
+      'content/articles/first-article.mdx',
+      '---\ntitle: t\ntags: []\nsource: other.txt\n---\n\n本文\n',
+    );
+    expect(await run()).toBe(1);
+    expect(err.join('\n')).toContain(
+      'content/articles/first-article.mdx: already holds the article of other.txt',
+    );
+    expect(readFileSync(join(cwd, 'content/articles/first-article.mdx'), 'utf8')).toContain(
+      'source: other.txt',
+    );
+    expect(articles()).toEqual(['first-article.mdx']);
+  });
+
+  it('main leaves existing articles intact and no temporary file when a write fails', async () => {
+    await run();
+    const before = readFileSync(join(cwd, 'content/articles/first-article.mdx'), 'utf8');
+    put('content/sources/a.txt', GOOD.replace('米国', '日本'));
+    put('content/sources/Second Draft.txt', GOOD.replace('米国', '欧州'));
+    // A folder where the second article's temporary file would go makes that write fail.
+    mkdirSync(join(cwd, `content/articles/second-draft.mdx.${process.pid}.tmp`));
+    out = [];
+    err = [];
+    expect(await run()).toBe(1);
+    expect(err[0]).toContain('content/articles/second-draft.mdx: cannot be written (EISDIR)');
+    expect(err.join('\n')).not.toMatch(/^\s+at /m);
+    expect(readFileSync(join(cwd, 'content/articles/first-article.mdx'), 'utf8')).toBe(before);
+    expect(articles().filter((f) => f.endsWith('.tmp') && !f.startsWith('second-draft'))).toEqual(
+      [],
+    );
+    expect(articles().filter((f) => f.startsWith('first-article'))).toEqual(['first-article.mdx']);
+  });
 });
