@@ -91,7 +91,7 @@ try {
       }
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   console.log('| page | path | performance | accessibility | best practices | SEO |');
   console.log('| --- | --- | --- | --- | --- | --- |');

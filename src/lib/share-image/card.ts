@@ -100,24 +100,41 @@ export function cardTree(c: CardContent): CardNode {
             },
             [
               c.figure
-                ? el('div', { display: 'flex', alignItems: 'flex-end' }, [
+                ? el('div', { display: 'flex', alignItems: 'flex-end', flexShrink: 0 }, [
                     ...(c.figure.label
                       ? [
                           el(
                             'span',
-                            { fontSize: 34, color: MUTED, marginRight: 20, marginBottom: 12 },
+                            {
+                              fontSize: 34,
+                              color: MUTED,
+                              marginRight: 20,
+                              marginBottom: 12,
+                              whiteSpace: 'nowrap',
+                            },
                             c.figure.label,
                           ),
                         ]
                       : []),
                     el(
                       'span',
-                      { fontSize: 84, fontWeight: 700, color: ACCENT, lineHeight: 1.2 },
+                      {
+                        // Long figures (最大5000億ドル) get a smaller size so they stay on one line.
+                        fontSize: [...c.figure.value].length > 7 ? 68 : 84,
+                        fontWeight: 700,
+                        color: ACCENT,
+                        lineHeight: 1.2,
+                        whiteSpace: 'nowrap',
+                      },
                       c.figure.value,
                     ),
                   ])
                 : el('div', {}, ''),
-              el('div', { fontSize: 24, color: MUTED }, c.address),
+              el(
+                'div',
+                { fontSize: 24, color: MUTED, marginLeft: 32, flexShrink: 1, textAlign: 'right' },
+                c.address,
+              ),
             ],
           ),
         ],
