@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parseMoney } from '../../src/lib/money/parse';
 import type { CompanyRounds } from './corpus';
-import { distStats, filesUnder, pageWeight, type PageSize, type PageWeight } from './dist';
+import { distStats, pageWeight, type PageSize, type PageWeight } from './dist';
 import { measure } from './measure';
 
 /** One peer's build of the company pages. */
@@ -24,6 +24,9 @@ export interface PeerResult {
   /** What a reader downloads for the median and the heaviest company page. */
   pageWeight: { median: PageWeight; max: PageWeight };
 }
+
+/** Companies with at least one round: the pages whose bytes are compared. */
+const withRounds = (companies: CompanyRounds[]) => companies.filter((c) => c.rounds.length > 0);
 
 const OBSERVABLE_PACKAGES = [
   '@observablehq/framework',
@@ -134,7 +137,7 @@ export function buildObservable(
     OBSERVABLE_TELEMETRY_DISABLE: 'true',
   });
   const out = join(dir, 'dist');
-  const pages = companies.map((c) => join(out, `companies/${c.id}.html`));
+  const pages = withRounds(companies).map((c) => join(out, `companies/${c.id}.html`));
   return collect('observable-framework', version, out, pages, run);
 }
 
@@ -176,6 +179,6 @@ export function buildHugo(dir: string, companies: CompanyRounds[]): PeerResult {
   }
   const run = measure(['hugo', '--quiet', '-d', 'public'], dir, join(dir, 'build.log'));
   const out = join(dir, 'public');
-  const pages = filesUnder(join(out, 'companies')).filter((f) => f.endsWith('.html'));
+  const pages = withRounds(companies).map((c) => join(out, `companies/${c.id}/index.html`));
   return collect('hugo', version, out, pages, run);
 }

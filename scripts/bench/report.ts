@@ -67,6 +67,7 @@ export function formatReport(
         (r) => `${r.counts.rounds}/${r.counts.companies}/${r.counts.deals}/${r.counts.articles}`,
       ),
     ],
+    ['load average at start', ...col((r) => r.loadAverage?.toFixed(1) ?? 'n/a')],
     [
       'validate',
       ...col(

@@ -5,11 +5,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main as ingest } from '../../src/lib/ingest/main';
 import { generateCorpus } from './corpus';
-import { distStats, filesUnder, pageWeight } from './dist';
+import { distStats, pageWeight } from './dist';
 import { measure } from './measure';
 import { buildHugo, buildObservable, hasHugo, type PeerResult } from './peers';
 import { countsFor, type SizeName } from './sizes';
@@ -42,7 +42,9 @@ function commitOf(project: string): string {
 }
 
 function build(ws: string, name: string) {
-  const run = measure(['npx', 'astro', 'build'], ws, join(ws, `${name}.log`));
+  // A CI environment requires SITE_URL; the bench's copy is never deployed.
+  const env = { SITE_URL: process.env.SITE_URL ?? 'http://localhost:4321' };
+  const run = measure(['npx', 'astro', 'build'], ws, join(ws, `${name}.log`), env);
   if (run.status !== 0)
     throw new Error(`astro build failed (exit ${run.status}); see ${join(ws, `${name}.log`)}`);
   return run;
@@ -52,6 +54,7 @@ function build(ws: string, name: string) {
 export async function runSize(size: SizeName, options: RunOptions): Promise<SizeResult> {
   const { project, log } = options;
   const counts = countsFor(size);
+  const loadAverage = loadavg()[0]!;
   const ws = mkdtempSync(join(tmpdir(), `atlas-bench-${size}-`));
   try {
     log(
@@ -97,9 +100,10 @@ export async function runSize(size: SizeName, options: RunOptions): Promise<Size
     const cold = build(ws, 'build');
     const dist = join(ws, 'dist');
     const stats = distStats(dist);
-    const companyPages = filesUnder(join(dist, 'companies')).filter((f) =>
-      /companies\/[^/]+\/index\.html$/.test(f),
-    );
+    // Page bytes are compared on the pages that have what the peers draw: a rounds table and chart.
+    const companyPages = corpus.companyRounds
+      .filter((c) => c.rounds.length > 0)
+      .map((c) => join(dist, 'companies', c.id, 'index.html'));
     const weights = companyPages.map((p) => pageWeight(dist, p)).sort((a, b) => a.total - b.total);
     if (weights.length === 0) throw new Error('the build wrote no company pages');
 
@@ -134,6 +138,7 @@ export async function runSize(size: SizeName, options: RunOptions): Promise<Size
       size,
       measuredAt: new Date().toISOString(),
       commit: commitOf(project),
+      loadAverage,
       counts,
       records: corpus.stats.records,
       files: report.filesChecked,

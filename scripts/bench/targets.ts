@@ -11,6 +11,8 @@ export interface SizeResult {
   size: SizeName;
   measuredAt: string;
   commit: string;
+  /** 1-minute load average when the size started: above the core count, other work shared the CPU. */
+  loadAverage?: number;
   counts: CorpusCounts;
   records: Record<string, number>;
   files: number;
