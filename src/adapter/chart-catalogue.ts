@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getArticles } from './articles';
 import { loadData } from './data';
 import { chartCatalogue, chartsInMdx, type ChartEntry } from '../lib/nav/chart-catalogue';
 import { companyCharts } from '../lib/nav/company-charts';
@@ -9,7 +9,7 @@ let cached: Promise<ChartEntry[]> | undefined;
 export function loadChartCatalogue(): Promise<ChartEntry[]> {
   if (import.meta.env.DEV) cached = undefined;
   cached ??= (async () => {
-    const [articles, data] = await Promise.all([getCollection('articles'), loadData()]);
+    const [articles, data] = await Promise.all([getArticles(), loadData()]);
     const rounds = new Set(data.fundingRounds.map((r) => r.id));
     const pages = [
       { path: '', title: 'ホーム', charts: [{ component: 'MoneyNetwork' as const, props: {} }] },
