@@ -16,7 +16,7 @@ import { checkTargets, type SizeResult } from './bench/targets';
 
 const USAGE = `usage: npm run bench [-- --quick | --size <${SIZE_NAMES.join('|')}>[,...]] [--strict] [--no-peers] [--no-warm] [--keep] [--seed N]
   default sizes: 1x,10x,100x (10k only when asked for: its build takes many minutes)
-  --quick     1x only: no peers, no warm rebuild (under a minute)
+  --quick     1x only: no peers, no warm rebuild, results.json left alone (under a minute)
   --strict    exit 1 when a target is missed
   --keep      keep the temporary project copies for inspection`;
 
@@ -60,11 +60,18 @@ for (const size of requested as SizeName[]) {
   );
 }
 
+// A quick run is a smoke test: it prints its numbers but leaves the fuller record alone.
 const out = join(project, 'bench/results.json');
-const sizes = mergeSizes(out, fresh);
+const sizes = values.quick ? fresh : mergeSizes(out, fresh);
 const targets = checkTargets(sizes);
-mkdirSync(join(project, 'bench'), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ machine: machine(), seed, sizes, targets }, null, 2)}\n`);
+if (!values.quick) {
+  mkdirSync(join(project, 'bench'), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ machine: machine(), seed, sizes, targets }, null, 2)}\n`);
+}
 console.log(formatReport(sizes, targets));
-console.log(`\nwrote bench/results.json (sizes: ${sizes.map((s) => s.size).join(', ')})`);
+console.log(
+  values.quick
+    ? '\n--quick: bench/results.json not updated'
+    : `\nwrote bench/results.json (sizes: ${sizes.map((s) => s.size).join(', ')})`,
+);
 if (values.strict && targets.some((t) => t.status === 'missed')) process.exitCode = 1;
