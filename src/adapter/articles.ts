@@ -26,3 +26,15 @@ export async function getArticlesNewestFirst(): Promise<ArticleEntry[]> {
 
 /** Renders an article's MDX: `{ Content }` and its headings. */
 export const renderArticle = (entry: ArticleEntry) => render(entry);
+
+let texts: Promise<{ id: string; title: string; body: string }[]> | undefined;
+
+/** Returns every article as `{id, title, body}` in collection order, one array per build. */
+export function articleTexts(): Promise<{ id: string; title: string; body: string }[]> {
+  // One array per build lets per-build indexes (mentionIndex) memoise on it.
+  if (import.meta.env.DEV) texts = undefined;
+  texts ??= getArticles().then((all) =>
+    all.map((a) => ({ id: a.id, title: a.data.title, body: a.body ?? '' })),
+  );
+  return texts;
+}

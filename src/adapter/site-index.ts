@@ -1,6 +1,6 @@
-import { getArticlesNewestFirst } from './articles';
+import { articleTexts, getArticlesNewestFirst } from './articles';
 import { loadData } from './data';
-import { companiesMentioned } from '../lib/nav/companies';
+import { mentionIndex } from '../lib/data/mention-index';
 
 /** An article as the navigation, feeds and search see it: frontmatter plus mentioned companies. */
 export interface IndexedArticle {
@@ -21,7 +21,13 @@ let cached: Promise<IndexedArticle[]> | undefined;
 export function articleIndex(): Promise<IndexedArticle[]> {
   if (import.meta.env.DEV) cached = undefined;
   cached ??= (async () => {
-    const [articles, data] = await Promise.all([getArticlesNewestFirst(), loadData()]);
+    const [articles, data, texts] = await Promise.all([
+      getArticlesNewestFirst(),
+      loadData(),
+      articleTexts(),
+    ]);
+    // One scan per article for every company name, not one per (article, company) pair.
+    const mentioned = mentionIndex(texts, data.companies).byArticle;
     return articles.map((a) => ({
       slug: a.id,
       title: a.data.title,
@@ -30,7 +36,7 @@ export function articleIndex(): Promise<IndexedArticle[]> {
       excerpt: a.data.excerpt,
       author: a.data.author,
       publisher: a.data.publisher,
-      companies: companiesMentioned(a.body ?? '', data.companies),
+      companies: mentioned.get(a.id) ?? [],
     }));
   })();
   return cached;

@@ -5,6 +5,7 @@ import { labelOf } from '../../dataset/labels';
 import { usdAmount, type UsdAmount } from './amount';
 import { yearOf, type SeriesContext } from './context';
 import type { ChartTable, Cite } from './table';
+import { boundNetwork, dealsTouching, NETWORK_LIMIT } from './network-bound';
 
 /** One deal as a flow: payers (several for a joint venture), receiver, kind, amount in USD. */
 export interface NetworkLink {
@@ -37,12 +38,12 @@ export function prepareNetwork(
   deals: readonly WithId<Deal>[],
   ctx: SeriesContext,
   companies?: readonly string[],
+  limit: number = NETWORK_LIMIT,
 ): NetworkSeries {
   const names: Record<string, string> = {};
   const links: NetworkLink[] = [];
-  for (const d of [...deals].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const d of dealsTouching(deals, companies)) {
     const from = Array.isArray(d.from) ? d.from : [d.from];
-    if (companies && ![...from, d.to].some((c) => companies.includes(c))) continue;
     for (const c of [...from, d.to]) names[c] = ctx.name(c);
     const year = d.date ? yearOf(d.date) : undefined;
     links.push({
@@ -59,7 +60,7 @@ export function prepareNetwork(
       sources: d.sources,
     });
   }
-  return { names, links };
+  return boundNetwork({ names, links }, limit);
 }
 
 /** Returns one sentence on the largest flow and how many deals have no disclosed amount. */
