@@ -1,3 +1,5 @@
+import { AtlasError } from '../errors';
+
 /** Every error the ingest CLI reports to a user: what is wrong, and a hint on how to fix it. */
 const CATALOGUE = {
   unreadable: {
@@ -77,15 +79,13 @@ export type IngestErrorCode = keyof typeof CATALOGUE;
 type Args<C extends IngestErrorCode> = Parameters<(typeof CATALOGUE)[C]['message']>;
 
 /** An error meant for the user: its message names the file, its hint says how to fix it. */
-export class IngestError extends Error {
-  readonly code: IngestErrorCode;
-  readonly hint: string;
+export class IngestError extends AtlasError {
+  declare readonly code: IngestErrorCode;
+  declare readonly hint: string;
 
   constructor(code: IngestErrorCode, message: string, hint: string) {
-    super(message);
+    super(code, message, hint);
     this.name = 'IngestError';
-    this.code = code;
-    this.hint = hint;
   }
 }
 

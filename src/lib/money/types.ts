@@ -1,3 +1,5 @@
+import type { Result } from '../errors';
+
 /** Currencies the articles report amounts in. */
 export type Currency = 'USD' | 'JPY' | 'EUR';
 
@@ -35,4 +37,5 @@ export interface MoneyObject {
   qualifier?: Qualifier;
 }
 
-export type ParseResult = { ok: true; value: Money } | { ok: false; error: string };
+/** A parsed amount, or why the text is not one (the message names the input). */
+export type ParseResult = Result<Money>;

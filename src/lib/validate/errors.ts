@@ -4,16 +4,12 @@
  * whoever reports it, so the same error reads the same in `npm run validate` and `astro build`.
  */
 
-/** One kind of data error; `name` doubles as the machine-readable code in `--json` output. */
-export interface ErrorData<P> {
-  name: string;
-  message: (params: P) => string;
-  hint?: (params: P) => string | undefined;
-}
+import { defineError, type ErrorData } from '../errors';
 
-function define<P = void>(error: ErrorData<P>): ErrorData<P> {
-  return error;
-}
+/** One kind of data error (the shared catalogue entry of src/lib/errors.ts). */
+export type { ErrorData };
+
+const define = defineError;
 
 const didYouMean = (suggestion: string | undefined) =>
   suggestion === undefined ? undefined : `did you mean ${suggestion}?`;
