@@ -26,6 +26,12 @@ export const FundingRoundSchema = z.strictObject({
     .optional(),
   /** True when the amount totals several rounds (累計) rather than one. */
   cumulative: z.boolean().optional(),
+  /**
+   * `headline` when the amount is a figure an article presents as money raised but that is not a
+   * round (e.g. a valuation converted to yen in a headline): kept as what the article says, never
+   * drawn, ranked or summed as a round. Omitted for a round or a cumulative total.
+   */
+  kind: z.enum(['round', 'headline']).optional(),
   ...provenance,
 });
 

@@ -10,7 +10,9 @@ import type { ChartUse } from './chart-catalogue';
 export function companyCharts(data: DataBundle, id: string, display: string): ChartUse[] {
   const records = recordsForCompany(data, id);
   if (records.length === 0) return [];
-  const rounds = data.fundingRounds.filter((r) => r.company === id && !r.cumulative);
+  const rounds = data.fundingRounds.filter(
+    (r) => r.company === id && !r.cumulative && r.kind !== 'headline',
+  );
   const companies = [id];
   const out: ChartUse[] = [];
   if (rounds.length > 0) {

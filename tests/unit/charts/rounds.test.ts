@@ -19,6 +19,7 @@ function row(id: string, amount: RoundRow['amount'], valuation?: RoundRow['valua
     amount,
     valuation,
     cumulative: false,
+    kind: 'round',
     conflicts: [],
     sources: cite(),
   };

@@ -35,6 +35,7 @@ const series: TimelineSeries = {
     point('over', '2026-02', usd(1000, 'over'), false),
   ],
   unconverted: [],
+  notRounds: [],
 };
 
 describe.each([

@@ -8,6 +8,8 @@ export interface SeriesContext {
   usd: (m: Money, year?: number) => Money | undefined;
   /** Returns an article's title by slug, for charts that name a figure's source in the SVG. */
   article?: (slug: string) => string;
+  /** Returns the fact-check verdict of a record (`contradicted`, `consistent`, …), when one exists. */
+  verdict?: (dataset: string, id: string) => string | undefined;
 }
 
 /** Returns the year of a YYYY, YYYY-MM or YYYY-MM-DD date string. */

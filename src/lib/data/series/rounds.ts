@@ -5,6 +5,7 @@ import type { WithId } from '../../dataset/bundle';
 import { labelOf } from '../../dataset/labels';
 import { usdAmount, type UsdAmount } from './amount';
 import { yearOf, type SeriesContext } from './context';
+import { exclusionOf, exclusionSentences, figureKind, type FigureKind } from './disputed';
 import type { ChartTable, Cite } from './table';
 
 /** One funding round as the rounds charts show it; amounts in USD. */
@@ -21,6 +22,10 @@ export interface RoundRow {
   amount: UsdAmount;
   valuation?: UsdAmount;
   cumulative: boolean;
+  /** A single round, a cumulative total, or a headline claim that is not a round. */
+  kind: FigureKind;
+  /** The fact-check verdict of the amount, when one exists. */
+  verdict?: string | undefined;
   /** Ids of rounds reporting a conflicting figure for the same round (conflicts_with). */
   conflicts: string[];
   sources: Cite[];
@@ -39,8 +44,9 @@ export interface RoundsFilter {
 }
 
 /**
- * Returns the rounds selected by `filter` in USD: `ids` in the given order, else the
- * non-cumulative rounds of `companies` (all companies when omitted) by amount, largest first.
+ * Returns the rounds selected by `filter` in USD: `ids` in the given order, else the single
+ * rounds (not cumulative, not headline claims) of `companies` (all companies when omitted) by
+ * amount, largest first.
  */
 export function prepareRounds(
   records: readonly WithId<FundingRound>[],
@@ -54,7 +60,9 @@ export function prepareRounds(
     console.warn(`charts: no funding round ${missing.join(', ')}; left out of the chart`);
   const picked = ids
     ? ids.flatMap((id) => records.filter((r) => r.id === id))
-    : records.filter((r) => !r.cumulative && (!companies || companies.includes(r.company)));
+    : records.filter(
+        (r) => figureKind(r) === 'round' && (!companies || companies.includes(r.company)),
+      );
   const rows: RoundRow[] = [];
   const unconverted: string[] = [];
   for (const r of picked) {
@@ -64,7 +72,9 @@ export function prepareRounds(
       unconverted.push(r.id);
       continue;
     }
+    const kind = figureKind(r);
     const parts = [
+      kind === 'headline' ? '見出しの額(ラウンドではない)' : undefined,
       r.round,
       r.date_basis === 'reported' ? `${formatDateJa(r.date)}までに報道` : formatDateJa(r.date),
       labelOf(r.status),
@@ -82,6 +92,8 @@ export function prepareRounds(
       amount,
       valuation: usdAmount(r.valuation, ctx, year),
       cumulative: r.cumulative ?? false,
+      kind,
+      verdict: ctx.verdict?.('funding-rounds', r.id),
       conflicts: r.conflicts_with ?? [],
       sources: r.sources,
     });
@@ -115,12 +127,22 @@ export function conflictNotes(
   });
 }
 
-/** Returns one sentence naming the largest round and its valuation, for the chart summary. */
+/**
+ * Returns the chart summary: the largest single round no record disputes, with its status and
+ * valuation, then one sentence per kind of figure left out (headline claims, cumulative totals,
+ * contradicted or conflicting figures), so no disputed figure is called the largest.
+ */
 export function summarizeRounds(series: RoundsSeries): string {
-  const top = [...series.rows].sort((a, b) => pointOf(b.amount) - pointOf(a.amount))[0];
-  if (!top) return '該当する資金調達はありません。';
-  const val = top.valuation ? `、評価額${top.valuation.label}` : '';
-  return `${series.rows.length}件の資金調達のうち最大は${top.name}の${top.amount.label}(${labelOf(top.status)}${val})。調達額と評価額は桁が違うため別々の目盛りで描いています。`;
+  const ranked = series.rows.filter((r) => !exclusionOf(r));
+  const top = [...ranked].sort((a, b) => pointOf(b.amount) - pointOf(a.amount))[0];
+  const n = series.rows.length;
+  if (n === 0) return '該当する資金調達はありません。';
+  const scope = ranked.length < n ? 'のうち、食い違いのない単独のラウンドで' : 'のうち';
+  const head = top
+    ? `${n}件の資金調達${scope}最大は${top.name}の${top.amount.label}(${labelOf(top.status)}${top.valuation ? `、評価額${top.valuation.label}` : ''})。`
+    : `${n}件の資金調達には、食い違いのない単独のラウンドがありません。`;
+  const left = exclusionSentences(series.rows.filter((r) => exclusionOf(r)));
+  return `${head}${left}調達額と評価額は桁が違うため別々の目盛りで描いています。`;
 }
 
 /** Returns the data table behind a rounds chart: every amount and valuation with its sources. */

@@ -4,8 +4,9 @@ import type { WithId } from '../../dataset/bundle';
 import { labelOf } from '../../dataset/labels';
 import type { UsdAmount } from './amount';
 import type { SeriesContext } from './context';
+import { exclusionSentences } from './disputed';
 import { dateSpan, type DateSpan } from './dates';
-import { prepareRounds, type RoundsFilter } from './rounds';
+import { prepareRounds, type RoundRow, type RoundsFilter } from './rounds';
 import type { ChartTable, Cite } from './table';
 
 /** One round on the timeline: when (at the date's own precision) and how much, in USD. */
@@ -30,44 +31,56 @@ export interface TimelinePoint {
 export interface TimelineSeries {
   points: TimelinePoint[];
   unconverted: string[];
+  /** Selected figures that are not single rounds (cumulative totals, headline claims): not drawn. */
+  notRounds: RoundRow[];
 }
 
-/** Returns the selected rounds as timeline points in date order (earliest span first). */
+/**
+ * Returns the selected single rounds as timeline points in date order (earliest span first);
+ * cumulative totals and headline claims are not events, so they go to `notRounds`, undrawn.
+ */
 export function prepareTimeline(
   records: readonly WithId<FundingRound>[],
   ctx: SeriesContext,
   filter: RoundsFilter = {},
 ): TimelineSeries {
   const rounds = prepareRounds(records, ctx, filter);
-  const points = rounds.rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    date: r.date,
-    span: dateSpan(r.date),
-    settled: r.status === 'announced' || r.status === 'closed',
-    statusLabel: [
-      labelOf(r.status),
-      r.dateReported ? '報道時点' : undefined,
-      r.conflicts.length ? '食い違い' : undefined,
-    ]
-      .filter(Boolean)
-      .join('・'),
-    dateReported: r.dateReported,
-    amount: r.amount,
-    conflicts: r.conflicts,
-    sources: r.sources,
-  }));
+  const notRounds = rounds.rows.filter((r) => r.kind !== 'round');
+  const points = rounds.rows
+    .filter((r) => r.kind === 'round')
+    .map((r) => ({
+      id: r.id,
+      name: r.name,
+      date: r.date,
+      span: dateSpan(r.date),
+      settled: r.status === 'announced' || r.status === 'closed',
+      statusLabel: [
+        labelOf(r.status),
+        r.dateReported ? '報道時点' : undefined,
+        r.conflicts.length ? '食い違い' : undefined,
+      ]
+        .filter(Boolean)
+        .join('・'),
+      dateReported: r.dateReported,
+      amount: r.amount,
+      conflicts: r.conflicts,
+      sources: r.sources,
+    }));
   points.sort((a, b) => a.span.mid - b.span.mid || a.id.localeCompare(b.id));
-  return { points, unconverted: rounds.unconverted };
+  return { points, unconverted: rounds.unconverted, notRounds };
 }
 
-/** Returns one sentence on how many rounds the timeline shows and how many are unsettled. */
+/**
+ * Returns one sentence on how many rounds the timeline shows and how many are unsettled, plus
+ * one naming the selected figures it does not draw because they are not rounds.
+ */
 export function summarizeTimeline(series: TimelineSeries): string {
   const open = series.points.filter((p) => !p.settled).length;
   const first = series.points[0];
   const last = series.points[series.points.length - 1];
-  if (!first || !last) return '該当する資金調達はありません。';
-  return `${formatDateJa(first.date)}から${formatDateJa(last.date)}までの資金調達${series.points.length}件を時期と金額で並べています(うち${open}件は交渉中・観測段階)。`;
+  const left = exclusionSentences(series.notRounds, true);
+  if (!first || !last) return `該当する資金調達はありません。${left}`;
+  return `${formatDateJa(first.date)}から${formatDateJa(last.date)}までの資金調達${series.points.length}件を時期と金額で並べています(うち${open}件は交渉中・観測段階)。${left}`;
 }
 
 /** Returns the timeline's data table: date as written, company, status, amount, sources. */
