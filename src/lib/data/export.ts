@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATASETS, type DatasetInfo } from '../dataset/registry';
+import { DATASETS, type DatasetInfo, type Registry } from '../dataset/registry';
 import type { FxTable } from '../money/fx';
 import { recordYear } from '../dataset/year';
 import { isMoney } from '../money/guard';
@@ -10,8 +10,8 @@ import { toCsv, type CsvCell } from './csv';
 export type { ExportRecord };
 
 /** Returns one static path per dataset for the download endpoints: `{params: {dataset}, props: {info}}`. */
-export function downloadPaths() {
-  return DATASETS.map((info) => ({ params: { dataset: info.name }, props: { info } }));
+export function downloadPaths(registry: Registry = DATASETS) {
+  return registry.map((info) => ({ params: { dataset: info.name }, props: { info } }));
 }
 
 const byId = (records: readonly ExportRecord[]) =>

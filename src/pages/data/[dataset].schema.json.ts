@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import type { DATASETS } from '../../lib/dataset/registry';
 import { downloadPaths, toJsonSchema } from '../../lib/data/export';
 
-export const getStaticPaths = downloadPaths;
+export const getStaticPaths = () => downloadPaths();
 
 /** /data/<dataset>.schema.json: JSON Schema of the dataset's YAML files, for editors' tooling. */
 export const GET: APIRoute = ({ props }) => {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { realData } from '../../fixtures/charts/real';
+import { recordsForCompany } from '../../../src/lib/dataset/joins';
+import { companyPage } from '../../../src/lib/view/company-page';
+
+const ARTICLES = [
+  { id: 'one', title: '記事1', body: '# 見出し\n\n某大規模言語モデル企業が調達した。別の話題。\n' },
+  { id: 'two', title: '記事2', body: 'Googleが出資した。\n' },
+];
+
+describe('companyPage(data, id, articles)', () => {
+  it('is undefined for an id no company has', () => {
+    expect(companyPage(realData, 'no-such-company', ARTICLES)).toBeUndefined();
+  });
+
+  it('lists the profile in page order, the website as a link without its scheme', () => {
+    const page = companyPage(realData, 'anthropic', ARTICLES)!;
+    expect(page.display).toBe('Anthropic');
+    expect(page.profile.map((l) => l.term)).toEqual(['種類', '国', '別名', 'ウェブサイト']);
+    expect(page.profile.at(-1)).toEqual({
+      term: 'ウェブサイト',
+      text: 'www.anthropic.com',
+      href: 'https://www.anthropic.com',
+    });
+  });
+
+  it('has one table per figure dataset naming the company, in registry order', () => {
+    const page = companyPage(realData, 'xai', ARTICLES)!;
+    expect(page.sections.map((s) => s.info.name)).toEqual([
+      'funding-rounds',
+      'deals',
+      'gpu-clusters',
+    ]);
+    const ids = recordsForCompany(realData, 'xai').map((r) => r.record.id);
+    expect(page.sections.flatMap((s) => s.table.rows.map((r) => r.id)).sort()).toEqual(ids.sort());
+    expect(page.sections[0]?.caption).toBe(`${page.display}の資金調達ラウンド`);
+  });
+
+  it('draws rounds, timeline, network and GPU charts only where the company has the records', () => {
+    expect(companyPage(realData, 'xai', ARTICLES)!.charts.map((c) => c.component)).toEqual([
+      'RoundsChart',
+      'FundingTimeline',
+      'MoneyNetwork',
+      'GpuChart',
+    ]);
+    expect(companyPage(realData, 'microsoft', ARTICLES)!.charts).toEqual([]);
+  });
+
+  it('finds the articles that name the company by any alias, quoting the sentences', () => {
+    expect(companyPage(realData, 'anthropic', ARTICLES)!.mentions).toEqual([
+      { id: 'one', title: '記事1', quotes: ['某大規模言語モデル企業が調達した。'] },
+    ]);
+  });
+
+  it('has no sections and no charts for a company no record involves', () => {
+    const page = companyPage(realData, 'apple', ARTICLES)!;
+    expect(page.sections).toEqual([]);
+    expect(page.charts).toEqual([]);
+  });
+});
