@@ -15,8 +15,8 @@ const link = (i: number, oku?: number): NetworkLink => ({
   from: [`p${i}`],
   to: `r${i % 7}`,
   label: `p${i}→r${i % 7}`,
-  kind: 'investment',
-  status: 'completed',
+  kind: 'equity-investment',
+  status: 'closed',
   ...(oku === undefined ? {} : { amount: usd(oku) }),
   sources: cite(),
 });
