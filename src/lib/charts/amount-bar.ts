@@ -1,4 +1,5 @@
 import type { Bounded } from '../money/bounds';
+import { boundKind } from './bound-shape';
 
 /** How a bar shows what is known about its value. */
 export type BarShape = 'solid' | 'range' | 'up-to' | 'open';
@@ -30,10 +31,11 @@ export function placeAmountBar(
   openEnd = OPEN_END,
 ): AmountBar {
   const x0 = scale(0);
-  if (b.qualifier === 'up-to' || (b.lo === null && b.hi !== null)) {
+  const kind = boundKind(b);
+  if (kind === 'up-to') {
     return { shape: 'up-to', x0, solidEnd: x0, end: scale(b.hi ?? 0), approximate: b.approximate };
   }
-  if (b.hi === null) {
+  if (kind === 'open' || b.hi === null) {
     const solidEnd = scale(b.lo ?? 0);
     return { shape: 'open', x0, solidEnd, end: solidEnd + openEnd, approximate: b.approximate };
   }

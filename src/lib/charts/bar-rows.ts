@@ -1,3 +1,4 @@
+import { boundKind } from './bound-shape';
 import { formatUsdCompact } from '../money';
 import type { Bounded } from '../money/bounds';
 import { placeLegend, type LegendItem, type PlacedLegendItem } from './legend';
@@ -160,12 +161,12 @@ export function encodingLegend(specs: readonly BarRowSpec[]): LegendItem[] {
   const items: [boolean, LegendItem][] = [
     [bars.some((b) => b.variant === 'forecast'), { glyph: 'hatch', label: '斜線: 予測・計画' }],
     [values.some((v) => v.approximate), { glyph: 'approx', label: '点線の枠: 概数(約・規模)' }],
-    [values.some((v) => v.qualifier === 'range'), { glyph: 'range', label: '淡色部: 幅(〜)' }],
+    [values.some((v) => boundKind(v) === 'range'), { glyph: 'range', label: '淡色部: 幅(〜)' }],
     [
-      values.some((v) => v.qualifier === 'up-to'),
+      values.some((v) => boundKind(v) === 'up-to'),
       { glyph: 'up-to', label: '薄れる帯: 上限(最大)' },
     ],
-    [values.some((v) => v.hi === null), { glyph: 'open', label: '矢印: 下限(以上・超)' }],
+    [values.some((v) => boundKind(v) === 'open'), { glyph: 'open', label: '矢印: 下限(以上・超)' }],
   ];
   return items.filter(([used]) => used).map(([, item]) => item);
 }

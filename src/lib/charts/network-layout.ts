@@ -1,3 +1,4 @@
+import { boundKind } from './bound-shape';
 import { scaleSqrt } from 'd3';
 import type { NetworkLink, NetworkSeries } from '../data/series/network';
 import { labelOf } from '../dataset/labels';
@@ -196,7 +197,7 @@ export function layoutNetwork(s: NetworkSeries, size: Size): PlacedNetwork {
       innerWidth:
         g.role === 'main' && l.initial ? Math.max(1.5, w(extentOf(l.initial))) : undefined,
       style: KIND_STYLE[l.kind] ?? 'k0',
-      ceiling: l.amount?.qualifier === 'up-to',
+      ceiling: l.amount !== undefined && boundKind(l.amount) === 'up-to',
       title: `${l.label}(${labelOf(l.kind)}・${labelOf(l.status)}): ${l.amount ? l.amount.exact : '金額非公表'}`,
       labels,
     };

@@ -1,3 +1,4 @@
+import { boundKind } from './bound-shape';
 import { scaleLinear, type ScaleLinear } from 'd3';
 import { placeAmountBar, OPEN_END } from './amount-bar';
 import { axisTicks } from './axis';
@@ -22,7 +23,7 @@ export function panelScale(
   let span = width;
   values.forEach((v, i) => {
     // 6 units before the label, 6 after it for the width estimate's error.
-    const after = 12 + textWidth(labels[i] ?? '', FONT) + (v.hi === null ? OPEN_END : 0);
+    const after = 12 + textWidth(labels[i] ?? '', FONT) + (boundKind(v) === 'open' ? OPEN_END : 0);
     const share = extentOf(v) / max;
     if (share > 0) span = Math.min(span, (width - after) / share);
   });

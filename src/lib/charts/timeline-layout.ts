@@ -1,3 +1,4 @@
+import { boundKind } from './bound-shape';
 import { scaleLog, scaleUtc } from 'd3';
 import type { TimelineSeries } from '../data/series/timeline';
 import { formatUsdCompact } from '../money';
@@ -110,11 +111,12 @@ export function layoutTimeline(series: TimelineSeries, size: Size): PlacedTimeli
 
   const placed: PlacedTimelinePoint[] = pts.map((p) => {
     const a = p.amount;
+    const kind = boundKind(a);
     const px = x(p.span.mid);
     const py = y(
       Math.max(
         lo,
-        a.qualifier === 'up-to'
+        kind === 'up-to'
           ? (a.hi ?? lo)
           : a.lo !== null && a.hi !== null
             ? Math.sqrt(a.lo * a.hi)
@@ -124,9 +126,9 @@ export function layoutTimeline(series: TimelineSeries, size: Size): PlacedTimeli
     const sx1 = x(p.span.start);
     const sx2 = x(p.span.end);
     let bound: PlacedTimelinePoint['bound'];
-    if (a.qualifier === 'up-to') bound = { kind: 'up-to', y1: py, y2: plot.y2 };
-    else if (a.hi === null) bound = { kind: 'open', y1: py - 22, y2: py };
-    else if (a.lo !== null && a.hi > a.lo) bound = { kind: 'range', y1: y(a.hi), y2: y(a.lo) };
+    if (kind === 'up-to') bound = { kind: 'up-to', y1: py, y2: plot.y2 };
+    else if (kind === 'open') bound = { kind: 'open', y1: py - 22, y2: py };
+    else if (kind === 'range') bound = { kind: 'range', y1: y(a.hi!), y2: y(a.lo!) };
     return {
       id: p.id,
       x: px,
