@@ -1,3 +1,7 @@
+/**
+ * Bar-row layout shared by the bar charts: specs + size -> placed rows and the encoding legend.
+ * Over 150 lines because rows, inner bars, labels and the legend share one measurement pass.
+ */
 import { boundKind } from './bound-shape';
 import { formatUsdCompact } from '../money';
 import type { Bounded } from '../money/bounds';

@@ -1,3 +1,7 @@
+/**
+ * Money-network layout: series + size -> placed nodes, links and labels. Over 150 lines because
+ * node placement, link widths and label collision share one coordinate frame.
+ */
 import { boundKind } from './bound-shape';
 import { scaleSqrt } from 'd3';
 import type { NetworkLink, NetworkSeries } from '../data/series/network';

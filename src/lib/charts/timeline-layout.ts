@@ -1,3 +1,7 @@
+/**
+ * Funding-timeline layout: series + size -> placed points, spans and bounds. Over 150 lines
+ * because the log scale, spans and label dodging share one coordinate frame.
+ */
 import { boundKind } from './bound-shape';
 import { scaleLog, scaleUtc } from 'd3';
 import type { TimelineSeries } from '../data/series/timeline';

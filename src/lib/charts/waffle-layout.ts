@@ -1,3 +1,7 @@
+/**
+ * Waffle layout for shares: series + size -> placed cells, labels and the rest cell. Over 150
+ * lines because cell allocation and labelling share one grid.
+ */
 import { restText, type ShareSeries } from '../data/series/shares';
 import { dodge } from './dodge';
 import type { PlacedText } from './placed';

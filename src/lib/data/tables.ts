@@ -1,3 +1,8 @@
+/**
+ * Dataset tables: one hand-written spec (labels, cells, reading order) per figure dataset. Over
+ * 150 lines because it is a table of specs, one entry per dataset; the logic is the last 30
+ * lines.
+ */
 import type { Money } from '../money/types';
 import { formatMoney, formatMoneyExact } from '../money/format';
 import type { DataBundle, FigureCollection } from '../dataset/bundle';

@@ -1,3 +1,8 @@
+/**
+ * The amount grammar (numerals, units, currencies, qualifiers, ranges) in one file, over 150
+ * lines: its rules read in order and share one cursor, so splitting them would scatter one
+ * parser.
+ */
 import { isFailure, readNumeral, scaled } from './numeral';
 import type { Numeral, NumeralFailureReason } from './numeral';
 import type { Currency, Qualifier } from './types';

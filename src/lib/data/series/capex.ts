@@ -1,3 +1,7 @@
+/**
+ * Capex series: records -> company bars, group totals and the sum bar. Over 150 lines because
+ * the sum-vs-total reconciliation and its notes must see the same rows as the bars.
+ */
 import type { Capex } from '../../../schemas/capex';
 import { formatMoney, formatMoneyExact, type Money } from '../../money';
 import type { WithId } from '../../dataset/bundle';

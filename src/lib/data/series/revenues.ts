@@ -1,3 +1,8 @@
+/**
+ * Revenue series: records -> one row per company and period. Over 150 lines because metrics,
+ * segments and bases each need a label and an order, and the table and summary read the same
+ * rows.
+ */
 import type { Revenue } from '../../../schemas/revenues';
 import type { WithId } from '../../dataset/bundle';
 import { labelOf } from '../../dataset/labels';

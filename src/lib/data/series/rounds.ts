@@ -1,3 +1,8 @@
+/**
+ * Funding-round series: records -> rows, conflict notes, table and summary. Over 150 lines
+ * because the summary's ranking rules (single, disputed, headline, cumulative) belong with the
+ * rows they rank.
+ */
 import { pointOf } from '../../money/bounds';
 import type { FundingRound } from '../../../schemas/funding-rounds';
 import { formatDateJa } from '../../site/dates';
