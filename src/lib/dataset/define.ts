@@ -15,6 +15,11 @@ export interface RefRule {
    * values written as ids (lowercase, hyphenated) must resolve. Default `all`.
    */
   check?: 'all' | 'id-like';
+  /**
+   * A sibling field whose value must name a field present on the referenced record (a fact
+   * check's `field` of its `record`).
+   */
+  field?: string;
 }
 
 /** One dataset, declared once; the collections, bundle, pages, downloads and checks derive from it. */
@@ -34,6 +39,8 @@ export interface DatasetInfo<
   description: string;
   /** True when every record is a figure citing articles; figures appear under articles and companies. */
   figures: boolean;
+  /** The file-name rule when it is not a plain slug (checks: `<dataset>--<record>--<field>`). */
+  idPattern?: RegExp;
   /** Fields naming other records, in the order a record names them; keys are schema fields. */
   refs: Readonly<Record<string, RefRule | undefined>>;
 }

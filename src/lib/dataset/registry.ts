@@ -4,6 +4,7 @@
  * joins all derive from this list (docs/architecture.md).
  */
 import { CapexSchema } from '../../schemas/capex';
+import { CheckSchema } from '../../schemas/checks';
 import { CompanySchema } from '../../schemas/companies';
 import { DealSchema } from '../../schemas/deals';
 import { FundingRoundSchema } from '../../schemas/funding-rounds';
@@ -92,6 +93,21 @@ export const DATASETS = [
     description: '地域別のAI向けVC投資シェアなど、全体に占める割合。',
     figures: true,
     refs: {},
+  }),
+  defineDataset({
+    name: 'checks',
+    collection: 'checks',
+    schema: CheckSchema,
+    title: 'ファクトチェック',
+    description:
+      '記事の数字を一次資料(届出書類、決算発表、会社発表、公的統計)と照合した結果と、記事内の食い違い。',
+    figures: false,
+    idPattern: /^[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(_[a-z0-9]+)*)?)?$/,
+    refs: {
+      record: { to: '*', field: 'field' },
+      also: { to: '*' },
+      article: { to: 'articles' },
+    },
   }),
 ] as const;
 

@@ -170,6 +170,39 @@ export const UnknownRecord = define<{ id: string; dataset: string; suggestion?: 
     didYouMean(suggestion) ?? `name a file in data/${dataset}/ without .yaml`,
 });
 
+/** A reference names a field the referenced record does not have (a check of a missing field). */
+export const UnknownRecordField = define<{
+  field: string;
+  record: string;
+  present: string[];
+  suggestion?: string;
+}>({
+  name: 'UnknownRecordField',
+  message: ({ field, record }) => `record \`${record}\` has no field \`${field}\``,
+  hint: ({ suggestion, present }) => didYouMean(suggestion) ?? `name one of ${present.join(', ')}`,
+});
+
+/** A primary check's file name does not name its record and field. */
+export const CheckIdMismatch = define<{ id: string; expected: string }>({
+  name: 'CheckIdMismatch',
+  message: ({ id, expected }) => `check \`${id}\` should be named \`${expected}\``,
+  hint: ({ expected }) => `rename the file to data/checks/${expected}.yaml`,
+});
+
+/** A check's figure is a percentage for an amount field, or an amount for a percentage. */
+export const CheckFigureKind = define<{ figure: string; field: string; expected: string }>({
+  name: 'CheckFigureKind',
+  message: ({ figure, field, expected }) => `\`${figure}\` is not ${expected}, as \`${field}\` is`,
+  hint: () => 'give the figure in the unit of the field checked (150億ドル, 46%)',
+});
+
+/** An internal check's passage is not in its article. */
+export const CheckPassageNotFound = define<{ slug: string }>({
+  name: 'CheckPassageNotFound',
+  message: ({ slug }) => `passage not found in article \`${slug}\``,
+  hint: () => 'copy the passage verbatim from the article',
+});
+
 /** A source cites an article slug with no file in content/articles/. */
 export const UnknownArticle = define<{ slug: string; suggestion?: string }>({
   name: 'UnknownArticle',

@@ -11,7 +11,9 @@ export function checkIds(index: RecordIndex): Problem[] {
   for (const byId of index.values()) {
     for (const [id, records] of byId) {
       for (const record of records) {
-        if (!ID.test(id)) problems.push(problem(InvalidId, record.path, 'id', { id }));
+        if (!(record.dataset.idPattern ?? ID).test(id)) {
+          problems.push(problem(InvalidId, record.path, 'id', { id }));
+        }
         for (const other of records) {
           if (other !== record) {
             problems.push(problem(DuplicateId, record.path, 'id', { other: other.path }));

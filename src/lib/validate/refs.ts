@@ -1,5 +1,5 @@
 import type { RefRule } from '../dataset/define';
-import { UnknownArticle, UnknownCompany, UnknownRecord } from './errors';
+import { UnknownArticle, UnknownCompany, UnknownRecord, UnknownRecordField } from './errors';
 import { problem, type Problem } from './problem';
 import { stringsAt, type CheckedRecord, type RecordIndex } from './record';
 import { closest } from './suggest';
@@ -18,6 +18,28 @@ interface Resolved {
   known: ReadonlySet<string>;
   dataset: string;
   id: string;
+}
+
+// `rule.field` names a sibling whose value must be a field of the referenced record.
+function fieldProblems(
+  record: CheckedRecord,
+  rule: RefRule,
+  found: Resolved,
+  targets: RefTargets,
+): Problem[] {
+  const key = rule.field;
+  const wanted = key === undefined ? undefined : record.raw?.[key];
+  if (key === undefined || typeof wanted !== 'string') return [];
+  const target = targets.records.get(found.dataset)?.get(found.id)?.[0]?.raw;
+  if (!target || wanted in target) return [];
+  const present = Object.keys(target).filter((k) => k !== 'sources' && k !== 'notes');
+  const params = {
+    field: wanted,
+    record: `${found.dataset}/${found.id}`,
+    present,
+    suggestion: closest(wanted, present),
+  };
+  return [problem(UnknownRecordField, record.path, key, params)];
 }
 
 function resolve(rule: RefRule, value: string, targets: RefTargets): Resolved {
@@ -42,7 +64,7 @@ export function checkRefs(record: CheckedRecord, targets: RefTargets): Problem[]
       .filter(([, value]) => rule.check !== 'id-like' || ID_LIKE.test(value))
       .flatMap(([field, value]): Problem[] => {
         const found = resolve(rule, value, targets);
-        if (found.ok) return [];
+        if (found.ok) return fieldProblems(record, rule, found, targets);
         if (rule.to === 'companies') {
           const params = { id: value, suggestion: closest(value, found.known) };
           return [problem(UnknownCompany, record.path, field, params)];

@@ -2,6 +2,7 @@ import { CheckCrashed, FxMissing } from './errors';
 import { readTree, type TreeInput } from './read';
 import { checkConflicts } from './conflicts';
 import { decodeRecord, decodeText, MAX_FILE_BYTES } from './decode';
+import { checkFactCheck } from './fact-checks';
 import { checkFigures } from './figures';
 import { checkFx } from './fx-check';
 import { checkDuplicateRounds, checkIds } from './identity';
@@ -96,6 +97,7 @@ export function checkTree(input: TreeInput, registry: Registry = DATASETS): Vali
       ...checkValuation(record, fx),
       ...checkFigures(record, fx),
       ...checkConflicts(record, index),
+      ...checkFactCheck(record, index, articles),
     ]);
   }
 

@@ -112,6 +112,42 @@ const EXPECTED: [string, string[]][] = [
       'conflicts_with.0: no revenues record `example-labs-arr-2024` (hint: did you mean example-labs-arr-2025?)',
     ],
   ],
+  [
+    'checks/unknown-verdict.yaml',
+    ['verdict: `confirmed` is not one of contradicted, partly, stale, unverified, consistent'],
+  ],
+  [
+    'checks/missing-sources.yaml',
+    ['sources: a consistent check needs at least one source (only unverified may have none)'],
+  ],
+  [
+    'checks/unreadable-figure.yaml',
+    ['figure: "150 billion": unknown currency "billion" (use ドル, 円 or ユーロ)'],
+  ],
+  [
+    'checks/funding-rounds--example-labs-2025-12--amount.yaml',
+    [
+      'record: no record `example-labs-2025-12` in data/funding-rounds/ (hint: did you mean example-labs-2025-11?)',
+    ],
+  ],
+  [
+    'checks/funding-rounds--example-labs-2025-11--amout.yaml',
+    [
+      'field: record `funding-rounds/example-labs-2025-11` has no field `amout` (hint: did you mean amount?)',
+    ],
+  ],
+  [
+    'checks/funding-rounds--example-labs-2025-11--amount.yaml',
+    [
+      'figure: `15%` is not an amount, as `amount` is (hint: give the figure in the unit of the field checked (150億ドル, 46%))',
+    ],
+  ],
+  [
+    'checks/wrong-name.yaml',
+    [
+      'id: check `wrong-name` should be named `funding-rounds--example-labs-2025-11--amount` (hint: rename the file to data/checks/funding-rounds--example-labs-2025-11--amount.yaml)',
+    ],
+  ],
 ];
 
 function listFixtures(dir: string): string[] {
@@ -125,7 +161,7 @@ describe('validateTree on tests/fixtures', () => {
   it('validateTree({root: valid}) reports no problems', () => {
     const { problems, filesChecked } = validateTree({ root: VALID });
     expect(problems.map(formatProblem)).toEqual([]);
-    expect(filesChecked).toBe(6);
+    expect(filesChecked).toBe(7);
   });
 
   it.each(EXPECTED)(

@@ -30,7 +30,7 @@ describe('validateData()', () => {
   it('astro:config:setup on build passes a clean tree and logs the count', () => {
     const { run, logger } = setup('build');
     expect(run).not.toThrow();
-    expect(logger.info).toHaveBeenCalledWith('6 files checked, no errors');
+    expect(logger.info).toHaveBeenCalledWith('7 files checked, no errors');
   });
 
   it('astro:config:setup on build throws every problem without a stack trace', () => {
@@ -44,7 +44,7 @@ describe('validateData()', () => {
       error = e as Error;
     }
     expect(error?.message.split('\n')).toEqual([
-      'Data validation failed: 2 errors in 2 files (8 files checked)',
+      'Data validation failed: 2 errors in 2 files (9 files checked)',
       'data/companies/empty.yaml: file: file is empty (hint: write the record as `field: value` lines, or delete the file)',
       expect.stringMatching(/^data\/funding-rounds\/bad\.yaml: yaml: line 2, column 1: /),
     ]);
@@ -55,6 +55,6 @@ describe('validateData()', () => {
     writeFileSync(join(root, 'data/companies/empty.yaml'), '');
     const { run, logger } = setup('dev');
     expect(run).not.toThrow();
-    expect(logger.warn).toHaveBeenLastCalledWith('1 error in 1 file (7 files checked)');
+    expect(logger.warn).toHaveBeenLastCalledWith('1 error in 1 file (8 files checked)');
   });
 });

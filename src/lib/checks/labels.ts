@@ -1,0 +1,45 @@
+import { SOURCE_KINDS, type SourceKind, type Verdict } from '../../schemas/checks';
+
+/** The Japanese label of each verdict: the one place pages, tables and downloads name them. */
+export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
+  consistent: '一致',
+  contradicted: '一次資料と相違',
+  partly: '一部相違',
+  stale: '古い情報',
+  unverified: '未検証',
+};
+
+/** A text mark per verdict, so a verdict never reads by colour alone. */
+export const VERDICT_MARKS: Readonly<Record<Verdict, string>> = {
+  consistent: '✓',
+  contradicted: '✕',
+  partly: '△',
+  stale: '↻',
+  unverified: '?',
+};
+
+/** What each verdict means, in one sentence (the methodology page and /checks/ headings). */
+export const VERDICT_MEANINGS: Readonly<Record<Verdict, string>> = {
+  consistent: '記事の数字と期間が一次資料と合っている。',
+  contradicted: '一次資料の数字が記事と違う(別の額、別の対象、または別の期間)。',
+  partly: '額は合うが時期・期間・範囲などの一部が違う、または記事の書き方が資料より強い。',
+  stale: '記事の時点では正しかったが、その後の発表や完了した取引で置き換えられた。',
+  unverified: '照合できる一次資料も名前のある調査も見つからなかった。',
+};
+
+/** The Japanese label of each source kind. */
+export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
+  filing: '届出書類',
+  'earnings-release': '決算発表',
+  'company-announcement': '会社発表',
+  'official-statistics': '公的統計',
+  'named-research': '調査会社の発表',
+  'secondary-report': '報道(二次資料)',
+};
+
+/** Rank of a source kind: 0 is strongest (filing), higher ranks are weaker. */
+export const sourceRank = (kind: SourceKind): number => SOURCE_KINDS.indexOf(kind);
+
+/** Returns "✕ 一次資料と相違": the verdict's mark and label, readable without colour. */
+export const verdictText = (verdict: Verdict): string =>
+  `${VERDICT_MARKS[verdict]} ${VERDICT_LABELS[verdict]}`;
