@@ -7,6 +7,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { validateData } from './src/integrations/validate.ts';
 import { requireSiteUrl, siteUrl } from './src/integrations/site-url.ts';
 import { mdxGuard } from './src/integrations/mdx-guard.ts';
+import { claimMarks } from './src/integrations/claim-marks.ts';
 
 /** Deploy target: SITE_URL is the origin, BASE_PATH the sub-path the site lives under. */
 // requireSiteUrl fails a CI build when SITE_URL is unset rather than publish localhost URLs.
@@ -42,6 +43,8 @@ export default defineConfig({
     requireSiteUrl(),
     validateData(),
     mdxGuard(),
+    // claimMarks links each quoted sentence of an article to its record (and fact check).
+    claimMarks(),
     mdx(),
     // Embed views are for iframes on other sites, not for search engines.
     sitemap({ filter: (page) => !/\/charts\/[^/]+\/embed\/$/.test(page) }),

@@ -19,6 +19,8 @@ export interface CapexRow {
   /** Titles (or slugs) of the articles reporting it, in citation order. */
   reportedBy: string[];
   conflictsWith: string[];
+  /** The fact-check verdict of the amount, when one exists. */
+  verdict?: string | undefined;
   sources: Cite[];
 }
 
@@ -45,6 +47,7 @@ function row(r: WithId<Capex>, ctx: SeriesContext): CapexRow | undefined {
     amount,
     reportedBy: [...new Set(r.sources.map((s) => s.article))].map(article),
     conflictsWith: r.conflicts_with ?? [],
+    verdict: ctx.verdict?.('capex', r.id),
     sources: r.sources,
   };
 }
@@ -130,8 +133,11 @@ export function prepareCapex(
 export function summarizeCapex(s: CapexSeries): string {
   const totals = s.totals.map((t) => `${t.amount.label}(${t.label})`).join('と');
   const conflict = s.totals.some((t) => t.conflictsWith.length > 0);
+  // A sum of figures a check contradicted says so in the same sentence: it is not a fact.
+  const wrong = s.companies.filter((c) => c.verdict === 'contradicted').map((c) => c.label);
+  const caveat = wrong.length ? `(うち${wrong.join('・')}の数字は一次資料と相違)` : '';
   const sum = s.sum
-    ? `社別に報じられた${s.companies.length}社の合計は${s.sum.label}`
+    ? `社別に報じられた${s.companies.length}社の合計は${s.sum.label}${caveat}`
     : '社別の数字はなく';
   const miss = s.missing.length ? `(${s.missing.join('・')}の額は報じられていない)` : '';
   return `${s.year}年のAI関連設備投資について、${sum}${miss}。${totals ? `合計としては${totals}が報じられています${conflict ? '(記事によって食い違う)' : ''}。` : ''}`;

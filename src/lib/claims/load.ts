@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'yaml';
+import { DATASETS } from '../dataset/registry';
+import { CheckSchema } from '../../schemas/checks';
+import { listFiles } from '../validate/read';
+import { articleClaims, type CitingRecord, type Claim, type ClaimVerdict } from './claims';
+
+/** The verdicts in words, as marks and chart labels write them. */
+export const VERDICT_WORDS: Record<string, string> = {
+  consistent: '一次資料と一致',
+  contradicted: '一次資料と相違',
+  partly: '一部一致',
+  stale: '古い数字',
+  unverified: '未確認',
+};
+
+function yamlFiles(dir: string): { id: string; data: unknown }[] {
+  return listFiles(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ id: basename(f, '.yaml'), data: parse(readFileSync(f, 'utf8')) as unknown }));
+}
+
+function citations(data: unknown): CitingRecord['sources'] {
+  const sources = (data as { sources?: unknown } | null)?.sources;
+  if (!Array.isArray(sources)) return [];
+  return sources.flatMap((s: unknown) => {
+    const { article, quote } = (s ?? {}) as { article?: unknown; quote?: unknown };
+    return typeof article === 'string' && typeof quote === 'string' ? [{ article, quote }] : [];
+  });
+}
+
+/**
+ * Returns the verdict of each checked record keyed `<dataset>/<id>` from `dataDir`/checks: the
+ * check of its main figure (amount, else the first field checked), with the primary figure.
+ */
+export function loadVerdicts(dataDir: string): Map<string, ClaimVerdict> {
+  const out = new Map<string, ClaimVerdict & { field: string }>();
+  for (const { data } of yamlFiles(join(dataDir, 'checks'))) {
+    const parsed = CheckSchema.safeParse(data);
+    if (!parsed.success) continue; // the validator reports it; a mark never guesses
+    const c = parsed.data;
+    const had = out.get(c.record);
+    if (had && (had.field === 'amount' || c.field !== 'amount')) continue;
+    out.set(c.record, {
+      field: c.field,
+      verdict: c.verdict,
+      word: VERDICT_WORDS[c.verdict] ?? c.verdict,
+      primary: c.figure?.text,
+    });
+  }
+  return new Map(
+    [...out].map(([k, { verdict, word, primary }]) => [k, { verdict, word, primary }]),
+  );
+}
+
+/** Returns every article's claims from the YAML records under `dataDir`, with their verdicts. */
+export function loadClaims(dataDir: string): Map<string, Claim[]> {
+  const verdicts = loadVerdicts(dataDir);
+  const records: CitingRecord[] = DATASETS.filter((d) => d.name !== 'checks').flatMap((d) =>
+    yamlFiles(join(dataDir, d.name)).map(({ id, data }) => ({
+      dataset: d.name,
+      datasetTitle: d.title,
+      id,
+      sources: citations(data),
+    })),
+  );
+  return articleClaims(records, (dataset, id) => verdicts.get(`${dataset}/${id}`));
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { verdictLookup } from '../../../../src/lib/data/series/verdicts';
+import { prepareCapex, summarizeCapex } from '../../../../src/lib/data/series/capex';
+import { realContext, realData } from '../../../fixtures/charts/real';
+
+describe('verdictLookup(checks)', () => {
+  const lookup = verdictLookup([
+    { record: 'funding-rounds/g', field: 'valuation', verdict: 'partly' },
+    { record: 'funding-rounds/g', field: 'amount', verdict: 'contradicted' },
+    { record: 'deals/d', field: 'amount', verdict: 'stale' },
+  ]);
+
+  it.each([
+    ['funding-rounds', 'g', 'contradicted'],
+    ['deals', 'd', 'stale'],
+    ['deals', 'g', undefined],
+  ])('verdict of %s/%s is %s (the amount check wins)', (dataset, id, verdict) => {
+    expect(lookup(dataset, id)).toBe(verdict);
+  });
+});
+
+describe('summarizeCapex with contradicted company figures', () => {
+  it('names the contradicted figures in the sentence that sums them', () => {
+    const first = realData.capex.find((r) => r.companies.length === 1);
+    if (!first) throw new Error('the extract has a per-company capex figure');
+    const ctx = {
+      ...realContext,
+      verdict: (d: string, id: string) => (id === first.id ? 'contradicted' : undefined),
+    };
+    const s = prepareCapex(realData.capex, ctx, first.year);
+    const sentence = summarizeCapex(s).split('。')[0] ?? '';
+    expect(sentence).toContain('合計は');
+    expect(sentence).toContain(
+      `うち${realContext.name(first.companies[0] ?? '')}の数字は一次資料と相違`,
+    );
+  });
+
+  it('adds no caveat when no figure is contradicted', () => {
+    expect(summarizeCapex(prepareCapex(realData.capex, realContext, 2026))).not.toContain(
+      '一次資料',
+    );
+  });
+});
