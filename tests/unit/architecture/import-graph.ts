@@ -71,6 +71,9 @@ export function bareImports(root: string, dirs: readonly string[] = ['src', 'scr
 /** Returns a file's package: `src/lib/<name>` for library code, else its top folder. */
 export function packageOf(path: string): string {
   const parts = path.split('/');
+  // A module directly in src/lib (errors.ts) is a package of its own.
+  if (parts[0] === 'src' && parts[1] === 'lib' && parts.length === 3)
+    return path.replace(/\.ts$/, '');
   if (parts[0] === 'src' && parts[1] === 'lib' && parts.length > 3)
     return parts.slice(0, 3).join('/');
   if (parts[0] === 'src' && parts.length > 2) return parts.slice(0, 2).join('/');
