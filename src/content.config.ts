@@ -1,18 +1,32 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { collectionSources } from './lib/dataset/collections';
 import type { Dataset } from './lib/dataset/registry';
+import { loadDatasetRecords } from './lib/validate/load';
 import { ArticleSchema } from './schemas/articles';
 
-/** A collection of one YAML file per record under `base`; the id is the file name. */
+/**
+ * A collection of one YAML file per record in data/<name>/; the id is the file name. Files are
+ * listed and parsed by `loadDatasetRecords`, the reader `npm run validate` uses, so the build
+ * refuses links, pipes, sub-folders and tags exactly as validation does and reads every value
+ * (dates, 0b101) the same way.
+ */
 function dataset<S extends z.ZodType>(base: string, schema: S) {
+  const name = base.replace(/^\.\/data\//, '');
   return defineCollection({
-    loader: glob({
-      pattern: '**/*.yaml',
-      base,
-      generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
-    }),
+    loader: {
+      name: `data-${name}`,
+      load: async ({ store, parseData, generateDigest, config }) => {
+        const records = loadDatasetRecords(fileURLToPath(config.root), name);
+        store.clear();
+        for (const r of records) {
+          const data = await parseData({ id: r.id, data: r.data, filePath: r.path });
+          store.set({ id: r.id, data, digest: generateDigest(r.data), filePath: r.path });
+        }
+      },
+    },
     schema,
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseMoney } from '../lib/money/parse';
+import { isHttpUrl } from './url';
 
 /** A record id or article slug: lower-case ASCII words joined by hyphens. */
 export const IdSchema = z
@@ -15,9 +16,22 @@ export const SourceSchema = z.strictObject({
 /** At least one citation per record. */
 export const SourcesSchema = z.array(SourceSchema).min(1, 'cite at least one article');
 
+/** Earliest and latest year a record may carry: modern AI finance, with room for forecasts. */
+export const YEAR_RANGE = { min: 1950, max: 2050 } as const;
+
+/** True when `text` (YYYY, YYYY-MM or YYYY-MM-DD) is a real calendar date within YEAR_RANGE. */
+export function isRealPartialDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number?, number?];
+  if (y < YEAR_RANGE.min || y > YEAR_RANGE.max) return false;
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(y, m! - 1, d));
+  return date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+}
+
 /**
- * A date at the precision the article gives: YYYY, YYYY-MM or YYYY-MM-DD, kept as a string.
- * YAML loaders may hand over a number (2025) or a Date (2025-11-01); both are normalised.
+ * A date at the precision the article gives: YYYY, YYYY-MM or YYYY-MM-DD, kept as a string, a
+ * real calendar date (no 2025-02-30) with a year in YEAR_RANGE. The data reader keeps
+ * unquoted dates as strings; a number (2025) or a Date from another loader is normalised.
  */
 export const PartialDateSchema = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
@@ -26,8 +40,32 @@ export const PartialDateSchema = z.preprocess(
     .regex(
       /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
       'write YYYY, YYYY-MM or YYYY-MM-DD',
+    )
+    .refine(
+      isRealPartialDate,
+      `not a real date, or a year outside ${YEAR_RANGE.min}–${YEAR_RANGE.max}`,
     ),
 );
+
+/** A link from data: an absolute http(s) URL, nothing else (no javascript:, data:, file:). */
+export const HttpUrlSchema = z.string().refine(isHttpUrl, 'use an http:// or https:// URL');
+
+const REGIONS = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+// User-assigned (AA, QM–QZ, X*, ZZ) and reserved (UK, EU, EZ, UN) codes name no country.
+const NOT_ASSIGNED = /^(AA|Q[M-Z]|X[A-Z]|ZZ|UK|EU|EZ|UN)$/;
+
+/** True for an ISO 3166-1 alpha-2 code of a real country or territory (not ZZ, XX or UK). */
+export function isCountryCode(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code) || NOT_ASSIGNED.test(code)) return false;
+  return REGIONS.of(code) !== code;
+}
+
+/** A two-letter ISO 3166-1 country code that names a real country. */
+export const CountrySchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'use a two-letter ISO country code such as US')
+  .refine(isCountryCode, 'not an ISO 3166-1 country code; use one such as US, JP or FR');
 
 const MoneyObjectSchema = z.strictObject({
   value: z.number().optional(),
@@ -42,6 +80,13 @@ export const MoneySchema = z.union([z.string(), MoneyObjectSchema]).transform((i
   const result = parseMoney(input);
   if (!result.ok) {
     ctx.addIssue({ code: 'custom', message: result.error });
+    return z.NEVER;
+  }
+  if (result.value.max === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'an amount of zero is not a figure; check the number',
+    });
     return z.NEVER;
   }
   return result.value;

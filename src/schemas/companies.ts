@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PartialDateSchema, SourcesSchema } from './common';
+import { CountrySchema, HttpUrlSchema, PartialDateSchema, SourcesSchema } from './common';
 
 /** What kind of player a company is in the AI money story. */
 export const CompanyKindSchema = z.enum([
@@ -22,9 +22,9 @@ export const CompanySchema = z.strictObject({
   aliases: z.array(z.string()).optional(),
   kind: CompanyKindSchema,
   /** ISO 3166-1 alpha-2 country code. */
-  country: z.string().regex(/^[A-Z]{2}$/, 'use a two-letter ISO country code such as US'),
+  country: CountrySchema,
   founded: PartialDateSchema.optional(),
-  website: z.url().optional(),
+  website: HttpUrlSchema.optional(),
   description: z.string().optional(),
   /** Citations for the identification of anonymised aliases or other facts stated here. */
   sources: SourcesSchema.optional(),

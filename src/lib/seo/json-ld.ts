@@ -1,4 +1,5 @@
 import { DATA_LICENSE, SITE_NAME } from './site';
+import { safeHref } from '../../schemas/url';
 
 /** A JSON-LD node: a schema.org object with `@type`, ready for JSON.stringify. */
 export type JsonLd = { '@context'?: string; '@type': string } & Record<string, unknown>;
@@ -164,7 +165,7 @@ export function companyLd(c: CompanyRecord, url: string): JsonLd {
     aliases: c.aliases,
     description: c.description,
     url,
-    website: c.website,
+    website: safeHref(c.website),
     founded: c.founded,
     country: c.country,
   });

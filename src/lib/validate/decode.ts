@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import {
   FileEmpty,
   FileTooLarge,
@@ -8,6 +8,7 @@ import {
   TooManyAliases,
   YamlSyntax,
 } from './errors';
+import { YamlUnknownTag } from './errors-input';
 import type { LoadedFile } from './read';
 import { problem, type Problem } from './problem';
 
@@ -37,13 +38,39 @@ export function decodeText(file: LoadedFile): { text: string } | { problem: Prob
   }
 }
 
-/** Parses YAML text into a plain value, reporting every syntax error with line and column. */
+/** Deepest nesting of lists and mappings accepted; a record is at most four levels deep. */
+export const MAX_DEPTH = 32;
+
+/** YAML options of THE data reader: YAML 1.2 core schema, so dates and 0b101 stay strings. */
+export const YAML_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true } as const;
+
+/** Returns the deepest bracket or indentation nesting of `text`, cheaply and without parsing. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const ch of text) {
+    if (ch === '[' || ch === '{') max = Math.max(max, ++depth);
+    else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  }
+  const indents = text.match(/^ */gm) ?? [];
+  return Math.max(max, ...indents.map((s) => Math.floor(s.length / 2)).slice(0, 10_000), 0);
+}
+
+/**
+ * Parses YAML text into a plain value, reporting every syntax error with line and column. This
+ * is the one YAML reader: `npm run validate` and the build's content loader both parse with it,
+ * so a file reads the same in both. Explicit tags (`!foo`, `!!binary`) are refused.
+ */
 export function parseYaml(
   path: string,
   text: string,
 ): { value: unknown } | { problems: Problem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (nestingDepth(text) > MAX_DEPTH) {
+    const reason = `nested more than ${MAX_DEPTH} levels deep`;
+    return { problems: [problem(YamlSyntax, path, 'yaml', { line: 1, column: 1, reason })] };
+  }
+  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((error) => {
@@ -53,6 +80,16 @@ export function parseYaml(
       }),
     };
   }
+  const tagged: Problem[] = [];
+  visit(doc, {
+    Node(_, node) {
+      if (!node.tag) return;
+      const { line, col } = lineCounter.linePos(node.range?.[0] ?? 0);
+      const reason = `tag ${node.tag} is not allowed`;
+      tagged.push(problem(YamlUnknownTag, path, 'yaml', { line, column: col, reason }));
+    },
+  });
+  if (tagged.length > 0) return { problems: tagged };
   if (doc.contents === null) return { problems: [problem(FileEmpty, path, 'file', undefined)] };
   if (!isMap(doc.contents)) {
     const found = isSeq(doc.contents) ? 'a list' : 'a single value';

@@ -1,11 +1,22 @@
 import { DuplicateId, DuplicateRound, InvalidId } from './errors';
+import { DuplicateRoundCoarser } from './errors-input';
 import { problem, type Problem } from './problem';
 import type { CheckedRecord, RecordIndex } from './record';
 import { isMoney } from '../money/guard';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Checks that ids (file names) are slugs and unique within their dataset, sub-folders included. */
+/** Names the other members of a group as one phrase: the first one, and how many more. */
+function others(group: readonly CheckedRecord[], record: CheckedRecord): string {
+  const first = group.find((other) => other !== record)!;
+  const more = group.length - 2;
+  return more > 0 ? `${first.path} and ${more} more` : first.path;
+}
+
+/**
+ * Checks that ids (file names) are slugs and unique within their dataset. A file whose id is
+ * shared gets one problem naming another holder, so n copies give n problems, not n².
+ */
 export function checkIds(index: RecordIndex): Problem[] {
   const problems: Problem[] = [];
   for (const byId of index.values()) {
@@ -14,10 +25,10 @@ export function checkIds(index: RecordIndex): Problem[] {
         if (!(record.dataset.idPattern ?? ID).test(id)) {
           problems.push(problem(InvalidId, record.path, 'id', { id }));
         }
-        for (const other of records) {
-          if (other !== record) {
-            problems.push(problem(DuplicateId, record.path, 'id', { other: other.path }));
-          }
+        if (records.length > 1) {
+          problems.push(
+            problem(DuplicateId, record.path, 'id', { other: others(records, record) }),
+          );
         }
       }
     }
@@ -25,25 +36,50 @@ export function checkIds(index: RecordIndex): Problem[] {
   return problems;
 }
 
-function roundKey(record: CheckedRecord): string | undefined {
+function amountKey(record: CheckedRecord): string | undefined {
   const value = record.value;
-  if (!value || !isMoney(value.amount)) return undefined;
+  if (record.dataset.name !== 'funding-rounds' || !value || !isMoney(value.amount))
+    return undefined;
   const { currency, min, max } = value.amount;
-  return JSON.stringify([value.company, value.date, currency, min, max]);
+  return JSON.stringify([value.company, currency, min, max]);
 }
 
-/** Checks that no funding round is recorded twice (same company, date and amount). */
+const dateOf = (record: CheckedRecord) => String(record.value?.date ?? '');
+
+/**
+ * Checks that no funding round is recorded twice: same company, amount and date (one problem
+ * per file), or the same company and amount with one date a coarser form of the other
+ * (2025-11 and 2025-11-05; reported on the coarser record).
+ */
 export function checkDuplicateRounds(records: readonly CheckedRecord[]): Problem[] {
-  const byKey = new Map<string, CheckedRecord[]>();
+  const byAmount = new Map<string, Map<string, CheckedRecord[]>>();
   for (const record of records) {
-    const key = record.dataset.name === 'funding-rounds' ? roundKey(record) : undefined;
-    if (key) byKey.set(key, [...(byKey.get(key) ?? []), record]);
+    const key = amountKey(record);
+    if (!key) continue;
+    const byDate = byAmount.get(key) ?? new Map<string, CheckedRecord[]>();
+    byAmount.set(key, byDate);
+    const same = byDate.get(dateOf(record));
+    if (same) same.push(record);
+    else byDate.set(dateOf(record), [record]);
   }
-  return [...byKey.values()].flatMap((group) =>
-    group.flatMap((record) =>
-      group
-        .filter((other) => other !== record)
-        .map((other) => problem(DuplicateRound, record.path, 'id', { other: other.path })),
-    ),
-  );
+  const problems: Problem[] = [];
+  for (const byDate of byAmount.values()) {
+    for (const [date, group] of byDate) {
+      for (const record of group) {
+        if (group.length > 1) {
+          problems.push(
+            problem(DuplicateRound, record.path, 'id', { other: others(group, record) }),
+          );
+        }
+      }
+      const finer = [...byDate.keys()].find((d) => d !== date && d.startsWith(`${date}-`));
+      if (finer === undefined) continue;
+      const other = byDate.get(finer)![0]!;
+      for (const record of group) {
+        const params = { other: other.path, date, otherDate: finer };
+        problems.push(problem(DuplicateRoundCoarser, record.path, 'date', params));
+      }
+    }
+  }
+  return problems;
 }

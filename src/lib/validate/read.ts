@@ -1,12 +1,4 @@
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  statSync,
-} from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** A file read for validation; `bytes` is cut at the read cap so huge files are never loaded. */
@@ -19,6 +11,8 @@ export interface LoadedFile {
   bytes: Uint8Array;
   /** Why the file could not be read, when it could not. */
   readError?: string;
+  /** Set when the path is a link or not a regular file: it was refused without being opened. */
+  refused?: 'symlink' | 'special';
 }
 
 /** Everything the validator looks at: data files, articles by slug, and the files to report on. */
@@ -30,15 +24,21 @@ export interface TreeInput {
   only?: Set<string>;
 }
 
-/** Returns every non-hidden file under `dir`, recursively, as sorted absolute paths. */
+/**
+ * Returns every non-hidden entry under `dir`, recursively, as sorted absolute paths: regular
+ * files, and also symbolic links and special files (FIFOs, sockets, devices) so that callers
+ * refuse them by name instead of skipping them. Links are never followed (lstat semantics), so
+ * a linked folder is listed as one entry, not descended into. The validator and the build's
+ * content loader both list data/ with this function.
+ */
 export function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) return [];
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...listFiles(full));
-    else if (entry.isFile()) out.push(full);
+    else out.push(full);
   }
   return out.sort();
 }
@@ -55,7 +55,13 @@ export function readCapped(root: string, file: string, cap: number, inTree: bool
   const path = displayPath(root, file);
   let fd: number | undefined;
   try {
-    const size = statSync(file).size;
+    // lstat first: a link is refused and a FIFO is never opened (opening one blocks forever).
+    const stat = lstatSync(file);
+    if (stat.isSymbolicLink() || !stat.isFile()) {
+      const refused = stat.isSymbolicLink() ? 'symlink' : 'special';
+      return { path, inTree, size: 0, bytes: new Uint8Array(), refused };
+    }
+    const size = stat.size;
     const bytes = new Uint8Array(Math.min(size, cap));
     fd = openSync(file, 'r');
     readSync(fd, bytes, 0, bytes.length, 0);
@@ -74,7 +80,10 @@ export function readArticles(root: string): Map<string, string> {
   const articles = new Map<string, string>();
   for (const file of listFiles(dir)) {
     if (file.endsWith('.mdx') && !relative(dir, file).includes(sep)) {
-      articles.set(basename(file, '.mdx'), readFileSync(file, 'utf8'));
+      const read = readCapped(root, file, 4 * 1024 * 1024, true);
+      if (!read.refused && !read.readError) {
+        articles.set(basename(file, '.mdx'), new TextDecoder().decode(read.bytes));
+      }
     }
   }
   return articles;
@@ -93,7 +102,7 @@ export function readTree(
   const inTree = new Set(listFiles(dataDir));
   const selected = only?.flatMap((p) => {
     const full = resolve(root, p);
-    return existsSync(full) && statSync(full).isDirectory() ? listFiles(full) : [full];
+    return existsSync(full) && lstatSync(full).isDirectory() ? listFiles(full) : [full];
   });
   const extra = (selected ?? []).filter((file) => !inTree.has(file));
   const files = [

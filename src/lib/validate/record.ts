@@ -23,7 +23,9 @@ export function indexRecords(records: readonly CheckedRecord[]): RecordIndex {
   for (const record of records) {
     const byId = index.get(record.dataset.name) ?? new Map<string, CheckedRecord[]>();
     index.set(record.dataset.name, byId);
-    byId.set(record.id, [...(byId.get(record.id) ?? []), record]);
+    const same = byId.get(record.id);
+    if (same) same.push(record);
+    else byId.set(record.id, [record]);
   }
   return index;
 }

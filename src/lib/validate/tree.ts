@@ -15,6 +15,7 @@ import { checkRefs } from './refs';
 import { DATASETS, type Registry } from '../dataset/registry';
 import { checkValuation } from './valuation';
 import { checkShape } from './shape';
+import { checkMarkup } from './markup';
 
 /** What to validate: the project root, and optionally the files or folders to report on. */
 export interface ValidateOptions {
@@ -44,6 +45,21 @@ function guarded(path: string, problems: Problem[], check: () => Problem[]): voi
     problems.push(problem(CheckCrashed, path, 'file', { reason }));
   }
 }
+
+/**
+ * Problems one file can cause in another (a renamed company, a second copy of a round). With
+ * `only`, these are reported wherever they land, as are exchange-table problems, so checking
+ * one edited file never passes while the tree it joins would fail the build.
+ */
+const CROSS_RECORD = new Set([
+  'UnknownCompany',
+  'UnknownRecord',
+  'UnknownConflict',
+  'OneSidedConflict',
+  'DuplicateId',
+  'DuplicateRound',
+  'DuplicateRoundCoarser',
+]);
 
 const recordKey = (r: CheckedRecord) => `${r.dataset.name}/${r.id}`;
 
@@ -92,6 +108,7 @@ export function checkTree(input: TreeInput, registry: Registry = DATASETS): Vali
   problems.push(...checkIds(index), ...checkDuplicateRounds(context));
   for (const record of context) {
     guarded(record.path, problems, () => [
+      ...checkMarkup(record),
       ...checkRefs(record, targets),
       ...checkQuotes(record, articles),
       ...checkValuation(record, fx),
@@ -101,7 +118,11 @@ export function checkTree(input: TreeInput, registry: Registry = DATASETS): Vali
     ]);
   }
 
-  const reported = input.only ? problems.filter((p) => input.only!.has(p.path)) : problems;
+  const reported = input.only
+    ? problems.filter(
+        (p) => input.only!.has(p.path) || p.path === FX_PATH || CROSS_RECORD.has(p.code),
+      )
+    : problems;
   reported.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { problems: reported, filesChecked: input.only ? input.only.size : filesChecked };
 }

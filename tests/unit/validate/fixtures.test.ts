@@ -157,6 +157,9 @@ function listFixtures(dir: string): string[] {
     .sort();
 }
 
+/** What duplicate-round.yaml, named from outside data/, causes in the record it copies. */
+const ELSEWHERE = `data/funding-rounds/example-labs-2025-11.yaml: id: same company, date and amount as ${join(INVALID, 'funding-rounds/duplicate-round.yaml')} (hint: keep one record and move the other one’s sources into it)`;
+
 describe('validateTree on tests/fixtures', () => {
   it('validateTree({root: valid}) reports no problems', () => {
     const { problems, filesChecked } = validateTree({ root: VALID });
@@ -169,10 +172,17 @@ describe('validateTree on tests/fixtures', () => {
     (name, lines) => {
       const file = join(INVALID, name);
       const { problems, filesChecked } = validateTree({ root: VALID, only: [file] });
-      expect(problems.map(formatProblem)).toEqual(lines.map((line) => `${file}: ${line}`));
+      const own = problems.filter((p) => p.path === file);
+      expect(own.map(formatProblem)).toEqual(lines.map((line) => `${file}: ${line}`));
       expect(filesChecked).toBe(1);
     },
   );
+
+  it('validateTree({only}) also reports the problem a named file causes in another record', () => {
+    const file = join(INVALID, 'funding-rounds/duplicate-round.yaml');
+    const { problems } = validateTree({ root: VALID, only: [file] });
+    expect(problems.filter((p) => p.path !== file).map(formatProblem)).toEqual([ELSEWHERE]);
+  });
 
   it('every file in tests/fixtures/invalid/ has an expected report', () => {
     expect(listFixtures(INVALID)).toEqual(EXPECTED.map(([name]) => name).sort());
@@ -180,9 +190,12 @@ describe('validateTree on tests/fixtures', () => {
 
   it('validateTree({root: valid, only: [invalid/]}) reports every fault at once', () => {
     const { problems, filesChecked } = validateTree({ root: VALID, only: [INVALID] });
-    const expected = EXPECTED.flatMap(([name, lines]) =>
-      lines.map((line) => `${join(INVALID, name)}: ${line}`),
-    );
+    const expected = [
+      ...EXPECTED.flatMap(([name, lines]) =>
+        lines.map((line) => `${join(INVALID, name)}: ${line}`),
+      ),
+      ELSEWHERE,
+    ];
     expect(filesChecked).toBe(EXPECTED.length);
     expect(problems.map(formatProblem).sort()).toEqual(expected.sort());
   });

@@ -75,14 +75,13 @@ describe('validateTree on a copy of the valid fixture', () => {
     ]);
   });
 
-  it('validateTree reports an id used in two sub-folders of one dataset on both files', () => {
+  it('validateTree refuses a record in a sub-folder of its dataset, as the build does', () => {
     write(
       'data/funding-rounds/2025/example-labs-2025-11.yaml',
       roundText().replace("'2025-11'", "'2025-10'"),
     );
     expect(lines()).toEqual([
-      `data/funding-rounds/2025/example-labs-2025-11.yaml: id: the same id is used by ${ROUND} (hint: ids are file names and must be unique within a dataset, sub-folders included)`,
-      `${ROUND}: id: the same id is used by data/funding-rounds/2025/example-labs-2025-11.yaml (hint: ids are file names and must be unique within a dataset, sub-folders included)`,
+      'data/funding-rounds/2025/example-labs-2025-11.yaml: file: records go directly in data/funding-rounds/, not in a sub-folder (hint: move the file to data/funding-rounds/<id>.yaml)',
     ]);
   });
 
