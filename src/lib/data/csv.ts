@@ -8,11 +8,27 @@ export type CsvCell = string | number | boolean | null | undefined;
  */
 export const BOM = '\uFEFF';
 
-/** Returns one cell as RFC 4180 text: quoted when it holds a quote, comma, CR or LF. */
-export function csvCell(value: CsvCell): string {
+/** First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Returns a text cell a spreadsheet will not run: one starting with =, +, -, @, tab or CR gets a
+ * leading apostrophe, as OWASP's CSV-injection guidance advises. Numbers are left as numbers.
+ */
+export function neutralise(value: CsvCell): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value !== 'string') return String(value);
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Returns one cell as RFC 4180 text: formula-like text neutralised, then quoted when it holds a
+ * quote, comma, CR or LF, or was neutralised.
+ */
+export function csvCell(value: CsvCell): string {
+  const text = neutralise(value);
+  const quoted = /[",\r\n]/.test(text) || text !== String(value ?? '');
+  return quoted ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Returns a UTF-8 CSV document with a BOM, a header row and CRLF after every row (RFC 4180). */

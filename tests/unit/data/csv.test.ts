@@ -13,6 +13,15 @@ describe('csvCell', () => {
     [true, 'true'],
     [null, ''],
     [undefined, ''],
+    // Formula-like text is neutralised with a leading apostrophe (OWASP CSV injection).
+    ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
+    ['+1+1', '"\'+1+1"'],
+    ['-2+3', '"\'-2+3"'],
+    ['@SUM(A1)', '"\'@SUM(A1)"'],
+    ['\t=1', '"\'\t=1"'],
+    ['\r=1', '"\'\r=1"'],
+    ['a=1', 'a=1'],
+    [-5, '-5'],
   ])('csvCell(%j) is %j', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
   });
