@@ -30,7 +30,7 @@ const dist = arg('--dist');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const root = `http://localhost:${port}${base}`;
 
-async function waitFor(url: string, ms = 30_000) {
+async function waitFor(url: string, ms = 90_000) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     try {
@@ -53,7 +53,8 @@ const preview = spawn(
     '--ignore-lock',
     ...(dist ? ['--outDir', dist] : []),
   ],
-  { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+  // Its own process group, so stopping it also stops the astro process npx starts.
+  { stdio: 'ignore', detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
 );
 let failed = false;
 try {
@@ -100,6 +101,6 @@ try {
     lost.length ? `\nAudits that cost points:\n${lost.join('\n')}` : '\nNo audit cost a point.',
   );
 } finally {
-  preview.kill();
+  if (preview.pid) process.kill(-preview.pid, 'SIGTERM');
 }
 process.exit(failed ? 1 : 0);
