@@ -7,6 +7,7 @@ import { chartCsv, readBuiltChart } from '../lib/share-image/chart-html';
 import { chartFigure } from '../lib/share-image/figures';
 import { renderCard, svgToPng } from '../lib/share-image/render';
 import { standaloneSvg } from '../lib/share-image/standalone-svg';
+import { renderCache } from './render-cache';
 
 /** Width of the PNG download in pixels: twice the wide layout's 640 px viewBox. */
 export const CHART_PNG_WIDTH = 1280;
@@ -20,12 +21,14 @@ export const CHART_PNG_WIDTH = 1280;
 export function chartFiles(): AstroIntegration {
   let site = 'http://localhost:4321/';
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'chart-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ?? site;
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        cacheDir = fileURLToPath(new URL('render-cache/', config.cacheDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -39,6 +42,7 @@ export function chartFiles(): AstroIntegration {
         mkdirSync(cards, { recursive: true });
         const host = new URL(site).host;
         let count = 0;
+        const cache = renderCache(cacheDir);
         for (const id of readdirSync(chartsDir)) {
           const page = join(chartsDir, id, 'index.html');
           if (!existsSync(page)) continue;
@@ -46,19 +50,26 @@ export function chartFiles(): AstroIntegration {
           if (!chart || !chart.svg) throw new Error(`chart-files: no chart ${id} in ${page}`);
           const svg = standaloneSvg(chart.svg, css);
           writeFileSync(join(chartsDir, id, `${id}.svg`), svg);
-          writeFileSync(join(chartsDir, id, `${id}.png`), svgToPng(svg, CHART_PNG_WIDTH));
+          const png = await cache.get(`png${CHART_PNG_WIDTH}`, svg, () =>
+            svgToPng(svg, CHART_PNG_WIDTH),
+          );
+          writeFileSync(join(chartsDir, id, `${id}.png`), png);
           writeFileSync(join(chartsDir, id, `${id}.csv`), chartCsv(chart));
-          const card = await renderCard({
+          const content = {
             kind: '図表',
             title: chart.title,
             figure: chartFigure(chart.summary),
             note: clip(chart.summary, 48),
             address: `${host}${base}charts/${id}/`,
-          });
+          };
+          const card = await cache.get('card', JSON.stringify(content), () => renderCard(content));
           writeFileSync(join(cards, `${id}.png`), card);
           count++;
         }
-        logger.info(`${count} charts written as SVG, PNG, CSV and share card`);
+        const { hits, misses } = cache.stats();
+        logger.info(
+          `${count} charts written as SVG, PNG, CSV and share card (${hits} images from the render cache, ${misses} rendered)`,
+        );
       },
     },
   };
