@@ -4,7 +4,7 @@ import type { DataBundle } from '../lib/dataset/bundle';
 import { nameLookup } from '../lib/dataset/joins';
 import { usdConverter, type SeriesContext } from '../lib/data/series/context';
 import { fxTable } from './fx';
-import { verdictLookup } from '../lib/data/series/verdicts';
+import { primaryLookup, verdictLookup } from '../lib/data/series/verdicts';
 
 let cached: Promise<{ data: DataBundle; ctx: SeriesContext }> | undefined;
 
@@ -23,6 +23,7 @@ export function loadChartData(): Promise<{ data: DataBundle; ctx: SeriesContext 
       usd: usdConverter(fxTable()),
       article: (slug) => titles.get(slug) ?? slug,
       verdict: verdictLookup(data.checks),
+      primary: primaryLookup(data.checks),
     };
     return { data, ctx };
   })();

@@ -2,6 +2,7 @@
  * Which sentences of an article the records quote, and what each mark says: the record it
  * links to, the dataset's title and, when a fact check exists, its verdict and primary figure.
  */
+import { verdictGlyph } from '../data/series/verdicts';
 import { normaliseText } from '../validate/normalise';
 
 /** One record's citation of one sentence, as the mark after that sentence shows it. */
@@ -66,5 +67,5 @@ export function claimTitle(c: Claim): string {
 export function claimText(c: Claim): string {
   const v = c.verdict;
   if (!v) return '[記録]';
-  return `[${v.verdict === 'contradicted' ? '✕' : v.verdict === 'consistent' ? '✓' : '△'}${v.word}]`;
+  return `[${verdictGlyph(v.verdict)}${v.word}]`;
 }

@@ -4,16 +4,8 @@ import { parse } from 'yaml';
 import { DATASETS } from '../dataset/registry';
 import { CheckSchema } from '../../schemas/checks';
 import { listFiles } from '../validate/read';
+import { VERDICT_WORDS } from '../data/series/verdicts';
 import { articleClaims, type CitingRecord, type Claim, type ClaimVerdict } from './claims';
-
-/** The verdicts in words, as marks and chart labels write them. */
-export const VERDICT_WORDS: Record<string, string> = {
-  consistent: '一次資料と一致',
-  contradicted: '一次資料と相違',
-  partly: '一部一致',
-  stale: '古い数字',
-  unverified: '未確認',
-};
 
 function yamlFiles(dir: string): { id: string; data: unknown }[] {
   return listFiles(dir)

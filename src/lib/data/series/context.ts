@@ -10,6 +10,8 @@ export interface SeriesContext {
   article?: (slug: string) => string;
   /** Returns the fact-check verdict of a record (`contradicted`, `consistent`, …), when one exists. */
   verdict?: (dataset: string, id: string) => string | undefined;
+  /** Returns the amount a primary source gives for a record whose amount a check contradicted. */
+  primary?: (dataset: string, id: string) => Money | undefined;
 }
 
 /** Returns the year of a YYYY, YYYY-MM or YYYY-MM-DD date string. */

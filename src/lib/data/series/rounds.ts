@@ -31,6 +31,8 @@ export interface RoundRow {
   kind: FigureKind;
   /** The fact-check verdict of the amount, when one exists. */
   verdict?: string | undefined;
+  /** For a contradicted amount, the amount the primary source gives, in USD. */
+  primary?: UsdAmount | undefined;
   /** Ids of rounds reporting a conflicting figure for the same round (conflicts_with). */
   conflicts: string[];
   sources: Cite[];
@@ -99,6 +101,7 @@ export function prepareRounds(
       cumulative: r.cumulative ?? false,
       kind,
       verdict: ctx.verdict?.('funding-rounds', r.id),
+      primary: usdAmount(ctx.primary?.('funding-rounds', r.id), ctx, year),
       conflicts: r.conflicts_with ?? [],
       sources: r.sources,
     });

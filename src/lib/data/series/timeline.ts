@@ -5,6 +5,7 @@ import { labelOf } from '../../dataset/labels';
 import type { UsdAmount } from './amount';
 import type { SeriesContext } from './context';
 import { exclusionSentences } from './disputed';
+import { VERDICT_WORDS, verdictGlyph } from './verdicts';
 import { dateSpan, type DateSpan } from './dates';
 import { prepareRounds, type RoundRow, type RoundsFilter } from './rounds';
 import type { ChartTable, Cite } from './table';
@@ -58,6 +59,9 @@ export function prepareTimeline(
         labelOf(r.status),
         r.dateReported ? '報道時点' : undefined,
         r.conflicts.length ? '食い違い' : undefined,
+        r.verdict
+          ? `${verdictGlyph(r.verdict)}${VERDICT_WORDS[r.verdict] ?? r.verdict}`
+          : undefined,
       ]
         .filter(Boolean)
         .join('・'),
