@@ -111,6 +111,9 @@ export function layoutRounds(series: RoundsSeries, size: Size): PlacedRounds {
         label: { x: lx, y: barY + BAR + 15, text, anchor: 'middle', cls: 'reference' },
         title: `${r.name} 一次資料の調達額: ${r.primary.exact}`,
       };
+      // A tick past the bar's end would strike through its value label: the label moves past it.
+      const labelEnd = amount.label.x + textWidth(amount.label.text, FONT);
+      if (x > amount.bar.end && x < labelEnd + 4) amount.label = { ...amount.label, x: x + 5 };
     }
     const valuation: PlacedBar | PlacedText = r.valuation
       ? placeBar(r.valuation, valScale, barY, BAR, {

@@ -82,3 +82,23 @@ describe.each([
     await expect(svg).toMatchFileSnapshot(`./__snapshots__/rounds-verdict-${name}.svg`);
   });
 });
+
+describe('a reference tick just past the bar', () => {
+  it.each([
+    ['wide', WIDE],
+    ['narrow', NARROW],
+  ])('moves the value label past the tick so the tick never strikes it (%s)', (_n, size) => {
+    const near: RoundsSeries = {
+      rows: [
+        row('near', usd(150), { verdict: 'contradicted', primary: usd(170) }),
+        row('big', usd(1000)),
+      ],
+      unconverted: [],
+    };
+    const r = layoutRounds(near, size).rows[0];
+    const ref = r?.reference;
+    if (!r || !ref) throw new Error('a contradicted row has a reference tick');
+    expect(ref.x).toBeGreaterThan(r.amount.bar.end);
+    expect(r.amount.label.x).toBeGreaterThan(ref.x);
+  });
+});
