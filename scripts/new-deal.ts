@@ -1,0 +1,3 @@
+import { runCli } from './lib/new-cli';
+
+await runCli('deal');
