@@ -21,7 +21,16 @@ export interface RevenueRow {
   amount: UsdAmount;
   growthYoy?: number;
   /** Segments of this figure (データセンター), with their share in percent when both are exact. */
-  parts: { id: string; segment: string; amount: UsdAmount; share?: number; sources: Cite[] }[];
+  parts: {
+    id: string;
+    segment: string;
+    amount: UsdAmount;
+    share?: number;
+    verdict?: string | undefined;
+    sources: Cite[];
+  }[];
+  /** The fact-check verdict of the amount, when one exists. */
+  verdict?: string | undefined;
   sources: Cite[];
 }
 
@@ -57,6 +66,7 @@ export function prepareRevenues(
           amount,
           growthYoy: r.growth_yoy,
           parts: [],
+          verdict: ctx.verdict?.('revenues', r.id),
           sources: r.sources,
         });
       }
@@ -75,6 +85,7 @@ export function prepareRevenues(
             segment,
             amount,
             share: s !== undefined && t ? (100 * s) / t : undefined,
+            verdict: ctx.verdict?.('revenues', r.id),
             sources: r.sources,
           });
         } else {
@@ -87,6 +98,7 @@ export function prepareRevenues(
             basis: r.basis,
             amount,
             parts: [],
+            verdict: ctx.verdict?.('revenues', r.id),
             sources: r.sources,
           });
         }
@@ -110,15 +122,19 @@ export function summarizeRevenues(s: RevenueSeries): string {
     const first = c.rows[0];
     const last = c.rows[c.rows.length - 1];
     if (!first || !last) return [];
+    // A contradicted figure is named as such in the sentence that states it.
+    const wrong = (v?: string) => (v === 'contradicted' ? '・一次資料と相違' : '');
     const tail =
       first === last
         ? ''
-        : `→${last.period}の${metricText(last)}${last.amount.label}(${labelOf(last.basis)})`;
+        : `→${last.period}の${metricText(last)}${last.amount.label}(${labelOf(last.basis)}${wrong(last.verdict)})`;
     const part = first.parts[0];
     const share = part?.share !== undefined ? `、${Math.round(part.share)}%` : '';
-    const inner = part ? `、うち${part.segment}${part.amount.label}${share}` : '';
+    const inner = part
+      ? `、うち${part.segment}${part.amount.label}${share}${part.verdict === 'contradicted' ? '(一次資料と相違)' : ''}`
+      : '';
     return [
-      `${c.name}は${first.period}の${metricText(first)}${first.amount.label}(${labelOf(first.basis)}${inner})${tail}`,
+      `${c.name}は${first.period}の${metricText(first)}${first.amount.label}(${labelOf(first.basis)}${wrong(first.verdict)}${inner})${tail}`,
     ];
   });
   const forecasts = s.companies.some((c) =>

@@ -41,3 +41,22 @@ describe('summarizeCapex with contradicted company figures', () => {
     );
   });
 });
+
+describe('summarizeRevenues with a contradicted segment figure', () => {
+  it('names the contradicted figure as such in the sentence that states it', async () => {
+    const { prepareRevenues, summarizeRevenues } =
+      await import('../../../../src/lib/data/series/revenues');
+    const segment = realData.revenues.find((r) => r.metric === 'segment-revenue');
+    if (!segment) throw new Error('the extract has a segment revenue');
+    const ctx = {
+      ...realContext,
+      verdict: (_d: string, id: string) => (id === segment.id ? 'contradicted' : undefined),
+    };
+    const plain = summarizeRevenues(
+      prepareRevenues(realData.revenues, realContext, [segment.company]),
+    );
+    const checked = summarizeRevenues(prepareRevenues(realData.revenues, ctx, [segment.company]));
+    expect(plain).not.toContain('一次資料と相違');
+    expect(checked).toContain('(一次資料と相違)');
+  });
+});
