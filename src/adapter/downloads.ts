@@ -3,13 +3,21 @@ import type { ExportRecord } from '../lib/data/export';
 import type { DatasetInfo } from '../lib/dataset/define';
 import type { DataBundle } from '../lib/dataset/bundle';
 import type { FxTable } from '../lib/money/fx';
+import { checkExtra } from '../lib/checks/export';
+import type { CheckRecord } from '../lib/checks/select';
 import { loadData } from './data';
 import { fxTable } from './fx';
 
 /** Returns a dataset's records from the bundle as the exporters take them: `{id, data}`. */
 function exportRecords(bundle: DataBundle, info: DatasetInfo): ExportRecord[] {
   const records = bundle[info.collection as keyof DataBundle] as readonly { id: string }[];
-  return records.map(({ id, ...data }) => ({ id, data }));
+  const checks = bundle.checks as CheckRecord[];
+  return records.map(({ id, ...data }) => ({
+    id,
+    data,
+    // Figure records carry their primary checks, so downloads show each verdict beside the figure.
+    ...(info.figures && { extra: checkExtra(checks, `${info.name}/${id}`) }),
+  }));
 }
 
 /**

@@ -34,15 +34,26 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** A figure a check compares: an amount our money parser reads, or a percentage (46%). */
 export type CheckFigure =
   | { kind: 'money'; text: string; money: Money }
-  | { kind: 'percent'; text: string; value: number; approximate: boolean };
+  | {
+      kind: 'percent';
+      text: string;
+      value: number;
+      approximate: boolean;
+      bound?: 'over' | 'at-least' | 'under';
+    };
 
-const PERCENT = /^(約)?\s*(\d+(?:\.\d+)?)\s*[%％]$/;
+const PERCENT = /^(約)?\s*(\d+(?:\.\d+)?)\s*[%％](以上|超|未満)?$/;
+const BOUNDS = { 以上: 'at-least', 超: 'over', 未満: 'under' } as const;
 
 /** A figure as the source writes it ("300億ドル", "約1900億ドル", "46%"), parsed. */
 export const CheckFigureSchema = z.string().transform((input, ctx): CheckFigure => {
   const text = input.trim();
   const pct = PERCENT.exec(text);
-  if (pct) return { kind: 'percent', text, value: Number(pct[2]), approximate: Boolean(pct[1]) };
+  if (pct) {
+    const bound = pct[3] ? BOUNDS[pct[3] as keyof typeof BOUNDS] : undefined;
+    const value = Number(pct[2]);
+    return { kind: 'percent', text, value, approximate: Boolean(pct[1]), ...(bound && { bound }) };
+  }
   const parsed = parseMoney(text);
   if (!parsed.ok) {
     ctx.addIssue({ code: 'custom', message: parsed.error });

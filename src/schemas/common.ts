@@ -11,6 +11,8 @@ export const IdSchema = z
 export const SourceSchema = z.strictObject({
   article: IdSchema,
   quote: z.string().trim().min(4, 'quote a whole phrase from the article'),
+  /** True for a quote that gives context (the year, the parties) and states none of the figures. */
+  context: z.literal(true).optional(),
 });
 
 /** At least one citation per record. */

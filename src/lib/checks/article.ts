@@ -1,3 +1,5 @@
+import { FIGURE_DATASETS, type DataBundle } from '../dataset/bundle';
+import { recordsCitingArticle } from '../dataset/joins';
 import type { CheckRecord } from './select';
 
 /** What an article page says at its top about the checks of its figures. */
@@ -39,4 +41,12 @@ export function articleCheckLine(s: ArticleCheckSummary): string | undefined {
   if (s.qualified > 0) parts.push(`${s.qualified}件が一部相違または古い情報`);
   if (s.internal > 0) parts.push(`記事内の食い違い${s.internal}件`);
   return `${parts.join('、')}。`;
+}
+
+/** Returns the keys (`<dataset>/<id>`) of the figure records citing article `slug`. */
+export function articleRecordKeys(bundle: DataBundle, slug: string): Set<string> {
+  const names = new Map(FIGURE_DATASETS.map((d) => [d.collection as string, d.name]));
+  return new Set(
+    recordsCitingArticle(bundle, slug).map((t) => `${names.get(t.collection)}/${t.record.id}`),
+  );
 }

@@ -1,3 +1,6 @@
 export * from './labels';
 export * from './select';
 export * from './article';
+export * from './page';
+export * from './column';
+export * from './export';

@@ -43,3 +43,17 @@ export const sourceRank = (kind: SourceKind): number => SOURCE_KINDS.indexOf(kin
 /** Returns "✕ 一次資料と相違": the verdict's mark and label, readable without colour. */
 export const verdictText = (verdict: Verdict): string =>
   `${VERDICT_MARKS[verdict]} ${VERDICT_LABELS[verdict]}`;
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  amount: '金額',
+  valuation: '評価額',
+  instruments: '内訳(株式・債務)',
+  initial_amount: '初期投資額',
+  cagr: '年平均成長率',
+  growth_yoy: '前年比',
+  share: 'シェア',
+  gpus: 'GPU数',
+};
+
+/** Returns the Japanese name of a checked field (the field name itself when unlisted). */
+export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? field;

@@ -11,6 +11,11 @@ import type { CsvCell } from './csv';
 export interface ExportRecord {
   id: string;
   data: Record<string, unknown>;
+  /**
+   * CSV columns and JSON fields a layer above adds to the record (its fact checks), in order;
+   * a dataset where any record has them gets the columns on every row.
+   */
+  extra?: { csv: Record<string, string>; json: Record<string, unknown> };
 }
 
 /** One CSV column: its header and how to read its cell from a record. */

@@ -24,9 +24,13 @@ export function toRows(
   fx?: FxTable,
 ): { header: string[]; rows: CsvCell[][] } {
   const columns = columnsFor(dataset.schema, fx);
+  const extra = [...new Set(records.flatMap((r) => Object.keys(r.extra?.csv ?? {})))];
   return {
-    header: columns.map((c) => c.name),
-    rows: byId(records).map((record) => columns.map((c) => c.cell(record))),
+    header: [...columns.map((c) => c.name), ...extra],
+    rows: byId(records).map((record) => [
+      ...columns.map((c) => c.cell(record)),
+      ...extra.map((name) => record.extra?.csv[name] ?? ''),
+    ]),
   };
 }
 
@@ -58,12 +62,12 @@ export function toJsonDownload(
   fx?: FxTable,
 ): string {
   const keys = allowedKeys(dataset.schema);
-  const out = byId(records).map(({ id, data }) => {
+  const out = byId(records).map(({ id, data, extra }) => {
     const year = recordYear(data);
     const fields = keys
       .filter((k) => data[k] !== undefined)
       .map((k) => [k, withUsd(data[k], fx, year)]);
-    return { id, ...Object.fromEntries(fields) };
+    return { id, ...Object.fromEntries(fields), ...extra?.json };
   });
   const body = { dataset: dataset.name, generated_from: `data/${dataset.name}/`, records: out };
   return JSON.stringify(body, null, 2) + '\n';

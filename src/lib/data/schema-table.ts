@@ -21,7 +21,19 @@ function cellOf(value: unknown, name: ((id: string) => string) | undefined): Cel
     if (name) return { text: name(value), company: value };
     return { text: labelOf(value) };
   }
+  if (typeof value === 'object' && typeof (value as { text?: unknown }).text === 'string') {
+    return { text: (value as { text: string }).text };
+  }
   return { text: JSON.stringify(value) };
+}
+
+/** The article citations among a record's sources (a check's sources are documents, not quotes). */
+function citations(sources: unknown): Table['rows'][number]['sources'] {
+  if (!Array.isArray(sources)) return [];
+  return sources.filter(
+    (s): s is { article: string; quote: string } =>
+      typeof s?.article === 'string' && typeof s?.quote === 'string',
+  );
 }
 
 /**
@@ -43,7 +55,7 @@ export function schemaTable(
       .map((r) => ({
         id: r.id,
         cells: keys.map((k) => cellOf(r[k], companyField(k) ? name : undefined)),
-        sources: (r.sources as Table['rows'][number]['sources'] | undefined) ?? [],
+        sources: citations(r.sources),
         notes: typeof r.notes === 'string' ? r.notes : undefined,
         conflicts: (r.conflicts_with as string[] | undefined) ?? [],
       })),

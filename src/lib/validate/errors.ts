@@ -182,6 +182,13 @@ export const UnknownRecordField = define<{
   hint: ({ suggestion, present }) => didYouMean(suggestion) ?? `name one of ${present.join(', ')}`,
 });
 
+/** A quote of a record with amounts states no amount and is not marked as context. */
+export const QuoteWithoutFigure = define<Record<string, never>>({
+  name: 'QuoteWithoutFigure',
+  message: () => 'the quote states no figure',
+  hint: () => 'quote the sentence with the figure, or mark the source `context: true`',
+});
+
 /** A primary check's file name does not name its record and field. */
 export const CheckIdMismatch = define<{ id: string; expected: string }>({
   name: 'CheckIdMismatch',

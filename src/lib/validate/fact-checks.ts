@@ -48,7 +48,10 @@ export function checkFactCheck(
   }
   if (typeof check.article === 'string' && typeof check.passage === 'string') {
     const text = articles.get(check.article);
-    if (text !== undefined && !text.includes(normaliseText(check.passage))) {
+    const wanted = normaliseText(check.passage);
+    // An article is one normalised text or its normalised paragraphs; a passage sits in one.
+    const parts = text === undefined ? undefined : ([] as string[]).concat(text);
+    if (parts && !parts.some((p) => p.includes(wanted))) {
       problems.push(problem(CheckPassageNotFound, record.path, 'passage', { slug: check.article }));
     }
   }

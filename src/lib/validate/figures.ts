@@ -1,13 +1,16 @@
-import { AmountUnquoted, QuoteFigureDisagrees } from './errors';
+import { AmountUnquoted, QuoteFigureDisagrees, QuoteWithoutFigure } from './errors';
 import { extractAmounts } from '../money/extract';
 import { problem, type Problem } from './problem';
 import type { CheckedRecord } from './record';
 import { recordYear } from '../dataset/year';
 import { figuresAgree, moneyFields, type FxTable } from './money-fields';
 
-function quotesOf(value: Record<string, unknown>): string[] {
+function quotesOf(value: Record<string, unknown>): { quote: string; context: boolean }[] {
   const sources = Array.isArray(value.sources) ? value.sources : [];
-  return sources.map((s: { quote?: unknown }) => (typeof s.quote === 'string' ? s.quote : ''));
+  return sources.map((s: { quote?: unknown; context?: unknown }) => ({
+    quote: typeof s.quote === 'string' ? s.quote : '',
+    context: s.context === true,
+  }));
 }
 
 /**
@@ -22,9 +25,13 @@ export function checkFigures(record: CheckedRecord, fx: FxTable | undefined): Pr
   const year = recordYear(value);
   const problems: Problem[] = [];
   let amountQuoted = false;
-  quotesOf(value).forEach((quote, i) => {
+  quotesOf(value).forEach(({ quote, context }, i) => {
     const figures = extractAmounts(quote);
-    if (figures.length === 0) return;
+    if (figures.length === 0) {
+      if (!context)
+        problems.push(problem(QuoteWithoutFigure, record.path, `sources.${i}.quote`, {}));
+      return;
+    }
     const agrees = recorded.filter((r) => figures.some((f) => figuresAgree(f, r.money, fx, year)));
     if (agrees.some((r) => r.field === 'amount')) amountQuoted = true;
     if (agrees.length === 0) {

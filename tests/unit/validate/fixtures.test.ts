@@ -113,6 +113,12 @@ const EXPECTED: [string, string[]][] = [
     ],
   ],
   [
+    'funding-rounds/quote-without-figure.yaml',
+    [
+      'sources.1.quote: the quote states no figure (hint: quote the sentence with the figure, or mark the source `context: true`)',
+    ],
+  ],
+  [
     'checks/unknown-verdict.yaml',
     ['verdict: `confirmed` is not one of contradicted, partly, stale, unverified, consistent'],
   ],
