@@ -4,6 +4,7 @@ import type { WithId } from '../../dataset/bundle';
 import { labelOf } from '../../dataset/labels';
 import { usdAmount, type UsdAmount } from './amount';
 import { yearOf, type SeriesContext } from './context';
+import { isDisputed } from './disputed';
 import type { ChartTable, Cite } from './table';
 import { boundNetwork, dealsTouching, NETWORK_LIMIT } from './network-bound';
 
@@ -21,6 +22,9 @@ export interface NetworkLink {
   initial?: UsdAmount;
   termYears?: number;
   date?: string;
+  /** Ids of deals reporting a conflicting figure (conflicts_with) and the fact-check verdict. */
+  conflicts?: string[];
+  verdict?: string | undefined;
   sources: Cite[];
 }
 
@@ -57,20 +61,33 @@ export function prepareNetwork(
       initial: usdAmount(d.initial_amount, ctx, year),
       termYears: d.term_years,
       date: d.date,
+      conflicts: d.conflicts_with ?? [],
+      verdict: ctx.verdict?.('deals', d.id),
       sources: d.sources,
     });
   }
   return boundNetwork({ names, links }, limit);
 }
 
-/** Returns one sentence on the largest flow and how many deals have no disclosed amount. */
+/**
+ * Returns one sentence on the largest flow no record disputes and no check contradicted, and
+ * how many deals have no disclosed amount.
+ */
 export function summarizeNetwork(s: NetworkSeries): string {
-  const sized = s.links.filter((l) => l.amount);
+  const sized = s.links.filter(
+    (l) => l.amount && !isDisputed({ conflicts: l.conflicts ?? [], verdict: l.verdict }),
+  );
   const top = [...sized].sort(
     (a, b) => (b.amount?.hi ?? b.amount?.lo ?? 0) - (a.amount?.hi ?? a.amount?.lo ?? 0),
   )[0];
-  const hidden = s.links.length - sized.length;
-  const lead = top ? `最大は${top.label}の${top.amount?.label}。` : '';
+  const hidden = s.links.filter((l) => !l.amount).length;
+  const disputed = s.links.filter(
+    (l) => l.amount && isDisputed({ conflicts: l.conflicts ?? [], verdict: l.verdict }),
+  );
+  const left = disputed.length
+    ? `食い違いや一次資料との相違がある${disputed.map((l) => `${l.label}の${l.amount?.label}`).join('、')}は比較から除いています。`
+    : '';
+  const lead = `${top ? `最大は${top.label}の${top.amount?.label}。` : ''}${left}`;
   return `${s.links.length}件の取引で、左の支払う側から右の受け取る側へ資金が流れます。線の太さは金額の平方根に比例します。${lead}${hidden ? `${hidden}件は金額が公表されていません。` : ''}`;
 }
 

@@ -60,3 +60,23 @@ describe('summarizeRevenues with a contradicted segment figure', () => {
     expect(checked).toContain('(一次資料と相違)');
   });
 });
+
+describe('summarizeNetwork with a contradicted deal', () => {
+  it('does not call a contradicted deal the largest and names it as left out', async () => {
+    const { prepareNetwork, summarizeNetwork } =
+      await import('../../../../src/lib/data/series/network');
+    const plain = prepareNetwork(realData.deals, realContext);
+    const top = summarizeNetwork(plain).match(/最大は(.+?)の/)?.[1];
+    const link = plain.links.find((l) => l.label === top);
+    if (!link) throw new Error('the extract has a largest deal');
+    const ctx = {
+      ...realContext,
+      verdict: (_d: string, id: string) => (id === link.id ? 'contradicted' : undefined),
+    };
+    const s = summarizeNetwork(prepareNetwork(realData.deals, ctx));
+    expect(s).not.toContain(`最大は${link.label}の`);
+    expect(s).toContain(
+      `一次資料との相違がある${link.label}の${link.amount?.label ?? ''}は比較から除いています`,
+    );
+  });
+});
