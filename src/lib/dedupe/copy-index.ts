@@ -7,12 +7,12 @@
  * candidates are then compared exactly as before, so the result is the same as comparing all.
  */
 import type { Entry } from './entry';
-import { BIGRAM_CONTAINMENT, MIN_FUZZY_LENGTH, type SentenceKey } from './similarity';
+import { BIGRAM_CONTAINMENT, bigrams, MIN_FUZZY_LENGTH, type SentenceKey } from './similarity';
 import type { Block } from './types';
 
-type Posting<V> = Map<string, Set<V>>;
+type Posting<K, V> = Map<K, Set<V>>;
 
-function add<V>(map: Posting<V>, key: string, value: V) {
+function add<K, V>(map: Posting<K, V>, key: K, value: V) {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
   set.add(value);
@@ -28,16 +28,17 @@ function needed(size: number): number {
 
 /** Candidate lookup over kept long entries; entries are identified by object and may be replaced. */
 export class CopyIndex<B extends Block> {
-  private readonly frequency = new Map<string, number>();
-  private readonly exact: Posting<number> = new Map();
-  private readonly full: Posting<number> = new Map();
-  private readonly prefix: Posting<number> = new Map();
-  private readonly first: Posting<number> = new Map();
+  // Occurrences of each bigram id (see similarity.ts) over the article's sentence keys.
+  private readonly frequency = new Map<number, number>();
+  private readonly exact: Posting<string, number> = new Map();
+  private readonly full: Posting<number, number> = new Map();
+  private readonly prefix: Posting<number, number> = new Map();
+  private readonly first: Posting<string, number> = new Map();
   private readonly all = new Set<number>();
   private readonly ids = new Map<Entry<B>, number>();
   private readonly current = new Map<number, Entry<B>>();
   // Sentences recur (repeated sections), so each key's rare-bigram prefix is sorted once.
-  private readonly prefixes = new Map<string, string[]>();
+  private readonly prefixes = new Map<string, number[]>();
 
   /** `entries`: every entry the article has, so rare bigrams are known before any is indexed. */
   constructor(entries: readonly Entry<B>[]) {
@@ -46,18 +47,16 @@ export class CopyIndex<B extends Block> {
         for (const g of k.grams) this.frequency.set(g, (this.frequency.get(g) ?? 0) + 1);
   }
 
-  /** Returns the bigrams of a key, rarest first (ties by text), so prefixes agree everywhere. */
-  private ordered(grams: Iterable<string>): string[] {
-    return [...grams].sort((a, b) => {
-      const d = (this.frequency.get(a) ?? 0) - (this.frequency.get(b) ?? 0);
-      return d !== 0 ? d : a < b ? -1 : a > b ? 1 : 0;
-    });
+  /** Returns the bigrams of a key, rarest first (ties by id), so prefixes agree everywhere. */
+  private ordered(grams: Int32Array): number[] {
+    const f = this.frequency;
+    return Array.from(grams).sort((a, b) => (f.get(a) ?? 0) - (f.get(b) ?? 0) || a - b);
   }
 
-  private prefixOf(key: SentenceKey): string[] {
+  private prefixOf(key: SentenceKey): number[] {
     let prefix = this.prefixes.get(key.key);
     if (!prefix) {
-      const size = key.grams.size;
+      const size = key.grams.length;
       prefix = this.ordered(key.grams).slice(0, size - needed(size) + 1);
       this.prefixes.set(key.key, prefix);
     }
@@ -79,29 +78,25 @@ export class CopyIndex<B extends Block> {
       if (k.key.length >= MIN_FUZZY_LENGTH)
         for (const g of this.prefixOf(k)) add(this.prefix, g, id);
     }
-    const chars = Array.from(keys.map((k) => k.key).join(''));
-    for (let i = 0; i + 1 < chars.length; i++) add(this.full, `${chars[i]}${chars[i + 1]}`, id);
+    for (const g of bigrams(keys.map((k) => k.key).join(''))) add(this.full, g, id);
   }
 
-  /** Returns the positions in `out` of every indexed entry that `later` may copy, ascending. */
-  candidates(out: readonly Entry<B>[], later: Entry<B>, cut: boolean): number[] {
+  /** Returns every indexed entry (current version) that `later` may copy, in no set order. */
+  candidates(later: Entry<B>, cut: boolean): Entry<B>[] {
     const found = new Set<number>();
     const take = (set: Set<number> | undefined) => set?.forEach((id) => found.add(id));
     const keys = later.units?.keys ?? [];
     keys.forEach((k, i) => {
       take(this.exact.get(k.key));
       const last = cut && i === keys.length - 1;
-      if (k.key.length >= MIN_FUZZY_LENGTH || (last && k.grams.size > 0)) {
+      if (k.key.length >= MIN_FUZZY_LENGTH || (last && k.grams.length > 0)) {
         for (const g of this.prefixOf(k)) take(this.full.get(g));
       }
       if (k.key.length >= MIN_FUZZY_LENGTH) for (const g of k.grams) take(this.prefix.get(g));
-      if (last && k.grams.size === 0) {
+      if (last && k.grams.length === 0) {
         take(k.key === '' ? this.all : this.first.get(String.fromCodePoint(k.key.codePointAt(0)!)));
       }
     });
-    return [...found]
-      .map((id) => out.indexOf(this.current.get(id)!))
-      .filter((p) => p >= 0)
-      .sort((a, b) => a - b);
+    return [...found].map((id) => this.current.get(id)!);
   }
 }

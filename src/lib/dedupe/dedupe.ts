@@ -1,6 +1,6 @@
 import { endsCut } from './compare';
 import { CopyIndex } from './copy-index';
-import { bestCopy, bestCopyAt, entryOf, type Copy, type Entry } from './entry';
+import { bestCopy, bestCopyAmong, entryOf, type Copy, type Entry } from './entry';
 import { mergeUnits, type Merged } from './merge';
 import { normaliseKey } from './normalise';
 import { repeatedHeading, sectionEnd, shortCopy } from './sections';
@@ -53,7 +53,7 @@ export function dedupeBlocks<B extends Block>(
     const entry = entries[i]!;
     if (block.kind === 'heading') {
       stats.sectionsFound++;
-      const k = repeatedHeading(out, input, i);
+      const k = repeatedHeading(out, entries, i);
       if (k >= 0) {
         stats.sectionsMerged++;
         anchor = k;
@@ -66,7 +66,7 @@ export function dedupeBlocks<B extends Block>(
     let copy: Copy | undefined;
     if (entry.long && options.exhaustive) copy = bestCopy(out, entry);
     else if (entry.long)
-      copy = bestCopyAt(out, entry, index.candidates(out, entry, endsCut(entry.units!)));
+      copy = bestCopyAmong(out, entry, index.candidates(entry, endsCut(entry.units!)));
     const short = entry.long ? -1 : shortCopy(out, entry, anchor);
     if (copy) {
       anchor = copy.index;

@@ -28,11 +28,17 @@ const RANK: Record<Relation, number> = { contained: 3, extends: 2, overlaps: 1, 
 // Repeated sections compare the same sentences with the same kept paragraph again and again;
 // a comparison depends only on the two lists of sentence keys, so it is computed once.
 const compared = new WeakMap<Units, Map<string, Comparison>>();
+const signatures = new WeakMap<Units, string>();
 
-function compareCached(later: Units, earlier: Units): Comparison {
+/** Returns compareUnits(later, earlier), computed once per pair of sentence-key lists. */
+export function compareCached(later: Units, earlier: Units): Comparison {
   let byLater = compared.get(earlier);
   if (!byLater) compared.set(earlier, (byLater = new Map()));
-  const signature = later.keys.map((k) => k.key).join('\u0000');
+  let signature = signatures.get(later);
+  if (signature === undefined) {
+    signature = later.keys.map((k) => k.key).join('\u0000');
+    signatures.set(later, signature);
+  }
   let cmp = byLater.get(signature);
   if (!cmp) byLater.set(signature, (cmp = compareUnits(later, earlier)));
   return cmp;
@@ -54,16 +60,47 @@ export function bestCopyAt<B extends Block>(
   later: Entry<B>,
   indices: Iterable<number>,
 ): Copy | undefined {
-  let best: Copy | undefined;
+  const copies: Copy[] = [];
   for (const j of indices) {
-    const earlier = entries[j]!;
-    if (!earlier.long || earlier.block.kind !== later.block.kind) continue;
-    const cmp = compareCached(later.units!, earlier.units!);
-    if (cmp.relation === 'distinct') continue;
-    const rank = RANK[cmp.relation] - (best ? RANK[best.cmp.relation] : 0);
-    if (!best || rank > 0 || (rank === 0 && cmp.found > best.cmp.found)) best = { index: j, cmp };
+    const cmp = copyOf(later, entries[j]!);
+    if (cmp) copies.push({ index: j, cmp });
   }
-  return best;
+  return best(copies);
+}
+
+/** Returns how `later` compares with `earlier` when it may copy it (long, same kind, not distinct). */
+function copyOf<B extends Block>(later: Entry<B>, earlier: Entry<B>): Comparison | undefined {
+  if (!earlier.long || earlier.block.kind !== later.block.kind) return undefined;
+  const cmp = compareCached(later.units!, earlier.units!);
+  return cmp.relation === 'distinct' ? undefined : cmp;
+}
+
+/** Returns the best of copies in ascending index order: dropping, then most found, then earliest. */
+function best(copies: readonly Copy[]): Copy | undefined {
+  let top: Copy | undefined;
+  for (const copy of copies) {
+    const rank = RANK[copy.cmp.relation] - (top ? RANK[top.cmp.relation] : 0);
+    if (!top || rank > 0 || (rank === 0 && copy.cmp.found > top.cmp.found)) top = copy;
+  }
+  return top;
+}
+
+/**
+ * Returns bestCopyAt over the positions in `entries` of `candidates` (any order). Compares
+ * first and looks up the position only of the few that are copies, so it costs no scan per candidate.
+ */
+export function bestCopyAmong<B extends Block>(
+  entries: Entry<B>[],
+  later: Entry<B>,
+  candidates: Iterable<Entry<B>>,
+): Copy | undefined {
+  const copies: Copy[] = [];
+  for (const earlier of candidates) {
+    const cmp = copyOf(later, earlier);
+    const index = cmp ? entries.indexOf(earlier) : -1;
+    if (cmp && index >= 0) copies.push({ index, cmp });
+  }
+  return best(copies.sort((a, b) => a.index - b.index));
 }
 
 /** Returns bestCopyAt over every index in [from, to). */

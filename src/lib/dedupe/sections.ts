@@ -1,6 +1,4 @@
-import { compareUnits } from './compare';
-import { bestCopy, entryOf, type Entry } from './entry';
-import { normaliseKey } from './normalise';
+import { bestCopy, compareCached, type Entry } from './entry';
 import type { Block } from './types';
 
 const isHeading = <B extends Block>(item: Entry<B> | B) =>
@@ -28,21 +26,23 @@ export function shortCopy<B extends Block>(
     const kept = out[x]!;
     if (kept.block.kind !== entry.block.kind) continue;
     if (x > anchor && kept.key === entry.key) return x;
-    if (kept.long && compareUnits(entry.units!, kept.units!).relation === 'contained') return x;
+    if (kept.long && compareCached(entry.units!, kept.units!).relation === 'contained') return x;
   }
   return -1;
 }
 
 /**
- * Returns the index of the kept heading that the heading input[i] repeats, or -1: the same key,
- * and a body with a long paragraph that copies one in the kept section (or either has none).
+ * Returns the index of the kept heading that the heading entries[i] (of the input) repeats, or
+ * -1: the same key, and a body with a long paragraph that copies one in the kept section (or
+ * either has none).
  */
-export function repeatedHeading<B extends Block>(out: Entry<B>[], input: B[], i: number): number {
-  const key = normaliseKey(input[i]!.text);
-  const body = input
-    .slice(i + 1, sectionEnd(input, i))
-    .map(entryOf)
-    .filter((e) => e.long);
+export function repeatedHeading<B extends Block>(
+  out: Entry<B>[],
+  entries: Entry<B>[],
+  i: number,
+): number {
+  const key = entries[i]!.key;
+  const body = entries.slice(i + 1, sectionEnd(entries, i)).filter((e) => e.long);
   for (let k = 0; k < out.length; k++) {
     if (!isHeading(out[k]!) || out[k]!.key !== key) continue;
     const end = sectionEnd(out, k);

@@ -15,26 +15,53 @@ export const BIGRAM_CONTAINMENT = 0.8;
 /** The shorter key must be at least this fraction of the longer one, so a clause is not a copy of a paragraph. */
 export const LENGTH_RATIO = 0.6;
 
-/** Returns the set of character bigrams of a key. */
-export function bigrams(key: string): Set<string> {
-  const chars = Array.from(key);
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]}${chars[i + 1]}`);
-  return out;
+// Bigrams are numbered as first seen (one table for the process), so a key's set of bigrams is
+// a sorted array of small integers: no strings to build, and containment is one merge pass.
+const gramIds = new Map<number, number>();
+
+/** Returns the id of the bigram of code points `a` then `b` (equal bigrams, equal ids). */
+export function gramId(a: number, b: number): number {
+  const code = a * 0x110000 + b;
+  let id = gramIds.get(code);
+  if (id === undefined) gramIds.set(code, (id = gramIds.size));
+  return id;
 }
 
-/** Returns the fraction (0-1) of the bigrams of `small` that also occur in `large`. */
-export function containment(small: Set<string>, large: Set<string>): number {
-  if (small.size === 0) return 0;
+/** Returns the set of character (code point) bigrams of a key, as ascending unique ids. */
+export function bigrams(key: string): Int32Array {
+  const ids: number[] = [];
+  let prev = -1;
+  for (let i = 0; i < key.length;) {
+    const cp = key.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    if (prev >= 0) ids.push(gramId(prev, cp));
+    prev = cp;
+  }
+  const sorted = Int32Array.from(ids).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
+}
+
+/** Returns the fraction (0-1) of the bigrams of `small` that also occur in `large` (both from bigrams()). */
+export function containment(small: Int32Array, large: Int32Array): number {
+  if (small.length === 0) return 0;
   let shared = 0;
-  for (const g of small) if (large.has(g)) shared++;
-  return shared / small.size;
+  let j = 0;
+  for (let i = 0; i < small.length; i++) {
+    const g = small[i]!;
+    while (j < large.length && large[j]! < g) j++;
+    if (j === large.length) break;
+    if (large[j] === g) shared++;
+  }
+  return shared / small.length;
 }
 
 /** A sentence key prepared for repeated comparison. */
 export interface SentenceKey {
   key: string;
-  grams: Set<string>;
+  grams: Int32Array;
 }
 
 /** Returns a sentence key with its bigrams computed once. */
