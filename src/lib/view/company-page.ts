@@ -11,6 +11,7 @@ import { tableOf, type Table } from '../data/tables';
 import { companyCharts } from '../nav/company-charts';
 import type { ChartUse } from '../nav/chart-catalogue';
 import { formatDateJa } from '../site/dates';
+import { safeHref } from '../../schemas/url';
 
 /** One line of a company's profile: a term and its value, optionally a link or in English. */
 export interface ProfileLine {
@@ -48,8 +49,8 @@ function profileOf(c: RecordOf<'companies'>): ProfileLine[] {
     { term: '国', text: countryName(c.country) },
     ...(c.founded ? [{ term: '設立', text: formatDateJa(c.founded) }] : []),
     ...(c.aliases?.length ? [{ term: '別名', text: c.aliases.join('、') }] : []),
-    ...(c.website
-      ? [{ term: 'ウェブサイト', text: c.website.replace(/^https?:\/\//, ''), href: c.website }]
+    ...(safeHref(c.website)
+      ? [{ term: 'ウェブサイト', text: c.website!.replace(/^https?:\/\//, ''), href: c.website }]
       : []),
   ];
 }

@@ -24,6 +24,15 @@ describe('companyPage(data, id, articles)', () => {
     });
   });
 
+  it('renders no link for a website that is not http(s), even if it reached the data', () => {
+    const hostile = structuredClone(realData);
+    const company = hostile.companies.find((c) => c.id === 'anthropic')!;
+    company.website = 'javascript:alert(1)';
+    const page = companyPage(hostile, 'anthropic', ARTICLES)!;
+    expect(page.profile.map((l) => l.term)).not.toContain('ウェブサイト');
+    expect(page.profile.filter((l) => 'href' in l)).toEqual([]);
+  });
+
   it('has one table per figure dataset naming the company, in registry order', () => {
     const page = companyPage(realData, 'xai', ARTICLES)!;
     expect(page.sections.map((s) => s.info.name)).toEqual([
