@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatProblem, summarise, validateTree } from '../lib/validate/index';
+import { annotations } from '../lib/validate/cli';
 
 /**
  * Astro integration that validates data/ before anything is built: `astro build` fails with
@@ -20,6 +21,10 @@ export function validateData(): AstroIntegration {
           return;
         }
         const lines = problems.map(formatProblem);
+        // On GitHub Actions each problem also becomes an annotation on its file and line.
+        if (process.env.GITHUB_ACTIONS === 'true') {
+          for (const line of annotations(fileURLToPath(config.root), problems)) console.log(line);
+        }
         if (command === 'dev') {
           for (const line of [...lines, summary]) logger.warn(line);
           return;

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotation, problemLine } from './annotate';
-import { formatProblem, summarise } from './problem';
+import { formatProblem, summarise, type Problem } from './problem';
 import { readCapped } from './read';
 import { validateTree } from './tree';
 
@@ -25,6 +25,15 @@ export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
   env: Record<string, string | undefined>;
+}
+
+/** Returns one GitHub `::error file=…,line=…::` annotation per problem, lines read from the files. */
+export function annotations(root: string, problems: readonly Problem[]): string[] {
+  return problems.map((p) => {
+    const file = readCapped(root, resolve(root, p.path), 256 * 1024, true);
+    const text = file.readError || file.refused ? undefined : new TextDecoder().decode(file.bytes);
+    return annotation(p, problemLine(p, text));
+  });
 }
 
 /** Runs validate with `args`; returns the exit code (0 clean, 1 data problems, 2 usage error). */
