@@ -60,7 +60,7 @@ export function articleClaims(
 export function claimTitle(c: Claim): string {
   const v = c.verdict;
   const check = v ? `。照合結果: ${v.word}${v.primary ? `(一次資料では${v.primary})` : ''}` : '';
-  return `この数字の記録: ${c.datasetTitle}データ「${c.id}」${check}`;
+  return `記録: ${c.datasetTitle}「${c.id}」${check}`;
 }
 
 /** Returns the mark's visible text: 記録, or the verdict word with a glyph that is not colour. */

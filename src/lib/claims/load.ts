@@ -38,7 +38,8 @@ export function loadVerdicts(dataDir: string): Map<string, ClaimVerdict> {
       field: c.field,
       verdict: c.verdict,
       word: VERDICT_WORDS[c.verdict] ?? c.verdict,
-      primary: c.figure?.text,
+      // An unverified check's figure is what was looked for, not what a source gives.
+      primary: c.verdict === 'unverified' ? undefined : c.figure?.text,
     });
   }
   return new Map(
@@ -46,10 +47,13 @@ export function loadVerdicts(dataDir: string): Map<string, ClaimVerdict> {
   );
 }
 
-/** Returns every article's claims from the YAML records under `dataDir`, with their verdicts. */
+/**
+ * Returns every article's claims from the figure datasets' YAML records under `dataDir` (not
+ * companies, whose quotes name a company rather than state a figure), with their verdicts.
+ */
 export function loadClaims(dataDir: string): Map<string, Claim[]> {
   const verdicts = loadVerdicts(dataDir);
-  const records: CitingRecord[] = DATASETS.filter((d) => d.name !== 'checks').flatMap((d) =>
+  const records: CitingRecord[] = DATASETS.filter((d) => d.figures).flatMap((d) =>
     yamlFiles(join(dataDir, d.name)).map(({ id, data }) => ({
       dataset: d.name,
       datasetTitle: d.title,

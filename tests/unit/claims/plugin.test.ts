@@ -40,7 +40,7 @@ describe('claimMarkPlugins(claims, base)', () => {
   it('puts a link to the record after the quoted sentence, inside the paragraph', () => {
     const out = html('前文。1000億ドルの調達。後半。\n', [claim('openai-x', '1000億ドルの調達。')]);
     expect(out).toBe(
-      '<p>前文。1000億ドルの調達。<a class="claim" href="/atlas/data/funding-rounds/#openai-x" title="この数字の記録: 資金調達ラウンドデータ「openai-x」">[記録]</a>後半。</p>\n',
+      '<p>前文。1000億ドルの調達。<a class="claim" href="/atlas/data/funding-rounds/#openai-x" title="記録: 資金調達ラウンド「openai-x」">[記録]</a>後半。</p>\n',
     );
   });
 
@@ -75,7 +75,7 @@ describe('claimMarkPlugins(claims, base)', () => {
   it('escapes what a record id or title could carry into attributes', () => {
     const c = { ...claim('x', '一文。'), datasetTitle: '"><script>' };
     const out = html('一文。\n', [c]);
-    expect(out).toContain('title="この数字の記録: &quot;>');
+    expect(out).toContain('title="記録: &quot;>');
     // Outside attribute values there is no element but the paragraph and the mark.
     expect(out.replace(/"[^"]*"/g, '""')).not.toContain('<script');
   });
