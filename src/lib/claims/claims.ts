@@ -4,6 +4,7 @@
  */
 import { verdictGlyph } from '../data/series/verdicts';
 import { normaliseText } from '../validate/normalise';
+import { containsWhole } from '../validate/quotes';
 
 /** One record's citation of one sentence, as the mark after that sentence shows it. */
 export interface Claim {
@@ -68,4 +69,13 @@ export function claimText(c: Claim): string {
   const v = c.verdict;
   if (!v) return '[記録]';
   return `[${verdictGlyph(v.verdict)}${v.word}]`;
+}
+
+/**
+ * Returns the claims whose quote lies in `text` (an article's title, which the page renders
+ * outside the MDX body), compared as the validator compares.
+ */
+export function claimsIn(text: string, claims: readonly Claim[]): Claim[] {
+  const t = normaliseText(text);
+  return claims.filter((c) => containsWhole(t, c.quote));
 }
