@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleConversions } from '../src/lib/data/conversions';
+import {
+  articleConversions,
+  CONVERSION_TOLERANCE,
+  impliedRatesByArticle,
+} from '../src/lib/data/conversions';
 import { loadFxTable } from '../src/lib/money/fx';
 import { formatMoney } from '../src/lib/money/format';
 import { runValidate } from '../src/lib/validate/cli';
@@ -45,7 +49,12 @@ function reportConversions(): void {
     );
   }
   const outliers = rows.filter((r) => r.outlier).length;
+  for (const a of impliedRatesByArticle(rows)) {
+    console.log(
+      `content/articles/${a.article}.mdx: ${a.count} conversions imply ${a.min.toFixed(1)}–${a.max.toFixed(1)} per USD (table ${a.tableRate}, an editor estimate)`,
+    );
+  }
   console.log(
-    `${rows.length} printed currency conversions checked against data/fx-rates.yaml, ${outliers} off by more than 5%`,
+    `${rows.length} printed currency conversions checked against data/fx-rates.yaml, ${outliers} off by more than ${CONVERSION_TOLERANCE * 100}%`,
   );
 }

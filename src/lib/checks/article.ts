@@ -35,9 +35,8 @@ export function articleCheckSummary(
 /** Returns the one-line Japanese summary an article shows at its top, or undefined with no checks. */
 export function articleCheckLine(s: ArticleCheckSummary): string | undefined {
   if (s.checked === 0 && s.internal === 0) return undefined;
-  const parts = [
-    `この記事の数字のうち${s.checked}件を一次資料などと照合し、${s.contradicted}件が資料と相違`,
-  ];
+  const found = s.contradicted > 0 ? `${s.contradicted}件が資料と相違` : '資料と相違するものはなし';
+  const parts = [`この記事の数字のうち${s.checked}件を一次資料などと照合し、${found}`];
   if (s.qualified > 0) parts.push(`${s.qualified}件が一部相違または古い情報`);
   if (s.internal > 0) parts.push(`記事内の食い違い${s.internal}件`);
   return `${parts.join('、')}。`;

@@ -4,3 +4,4 @@ export * from './article';
 export * from './page';
 export * from './column';
 export * from './export';
+export * from './report';

@@ -16,6 +16,28 @@ export interface ArticleConversion {
 }
 
 /**
+ * How far a printed conversion may stray from the table's rate before it is reported (3%).
+ * The table's rates are editor estimates derived from these same conversions, so the check
+ * shows that the articles agree with one another, not that they match an official rate.
+ */
+export const CONVERSION_TOLERANCE = 0.03;
+
+/** Returns each article's printed conversions as one line: count and lowest–highest implied rate. */
+export function impliedRatesByArticle(
+  rows: readonly ArticleConversion[],
+): { article: string; count: number; min: number; max: number; tableRate: number }[] {
+  const by = new Map<string, ArticleConversion[]>();
+  for (const r of rows) by.set(r.article, [...(by.get(r.article) ?? []), r]);
+  return [...by].map(([article, list]) => ({
+    article,
+    count: list.length,
+    min: Math.min(...list.map((r) => r.impliedRate)),
+    max: Math.max(...list.map((r) => r.impliedRate)),
+    tableRate: list[0]!.tableRate,
+  }));
+}
+
+/**
  * Returns every `<USD>(<JPY or EUR>)` pair printed in the articles, each compared with the
  * table's rate for `year(article)`; pairs in a currency or year the table lacks are skipped.
  */
@@ -23,7 +45,7 @@ export function articleConversions(
   articles: { slug: string; text: string }[],
   table: FxTable,
   year: (slug: string) => number,
-  tolerance = 0.05,
+  tolerance = CONVERSION_TOLERANCE,
 ): ArticleConversion[] {
   return articles.flatMap(({ slug, text }) =>
     findConversionPairs(text).flatMap(({ usd, local }) => {

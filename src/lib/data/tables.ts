@@ -83,8 +83,17 @@ const SPECS: {
   capex: {
     order: (a, b) => b.year - a.year || size(b.amount) - size(a.amount),
     cols: [
-      { label: '企業', cell: (r, n) => text(r.group ?? r.companies.map(n).join('、')) },
-      { label: '年', cell: (r) => text(r.year) },
+      {
+        label: '企業',
+        cell: (r, n) =>
+          text(
+            `${r.group ?? r.companies.map(n).join('、')}${r.attribution === 'inferred' ? '(推定、記事に明記なし)' : ''}`,
+          ),
+      },
+      {
+        label: '年',
+        cell: (r) => text(r.attribution === 'inferred' ? `${r.year}(推定)` : r.year),
+      },
       { label: '区分', cell: (r) => text(labelOf(r.basis)) },
       { label: '対象', cell: (r) => text(r.scope) },
       { label: '金額', numeric: true, cell: (r) => money(r.amount) },

@@ -49,6 +49,12 @@ describe('articleCheckLine', () => {
     );
   });
 
+  it('says plainly when none of the checked figures is contradicted', () => {
+    expect(articleCheckLine({ checked: 3, contradicted: 0, qualified: 0, internal: 0 })).toBe(
+      'この記事の数字のうち3件を一次資料などと照合し、資料と相違するものはなし。',
+    );
+  });
+
   it('says nothing for an article with no checks', () => {
     expect(articleCheckLine({ checked: 0, contradicted: 0, qualified: 0, internal: 0 })).toBe(
       undefined,
