@@ -47,23 +47,43 @@ export function endsCut(units: Units): boolean {
   return !TERMINATED.test(units.keys[units.keys.length - 1]?.key ?? '。');
 }
 
+// The keys of a paragraph run together, once per paragraph (each is compared with many).
+const joinedTexts = new WeakMap<Units, string>();
+
+function joined(units: Units): string {
+  let text = joinedTexts.get(units);
+  if (text === undefined) joinedTexts.set(units, (text = units.keys.map((k) => k.key).join('')));
+  return text;
+}
+
 /** Returns how the later paragraph `later` relates to the earlier paragraph `earlier`. */
 export function compareUnits(later: Units, earlier: Units): Comparison {
-  const earlierText = earlier.keys.map((k) => k.key).join('');
-  const laterText = later.keys.map((k) => k.key).join('');
+  const earlierText = joined(earlier);
+  const laterText = joined(later);
   const last = later.keys.length - 1;
   const cut = endsCut(later);
   const matches = later.keys.map((k, i) =>
     indexOfCopy(k, earlier.keys, earlierText, cut && i === last),
   );
   const found = matches.filter((m) => m >= 0).length;
-  const earlierFound = earlier.keys.filter(
-    (k) => indexOfCopy(k, later.keys, laterText) >= 0,
-  ).length;
   const n = later.keys.length;
+  // Whether every earlier sentence is in the later copy matters only when some later one matched.
+  const allEarlierFound = () =>
+    earlier.keys.every((k) => indexOfCopy(k, later.keys, laterText) >= 0);
   let relation: Relation = 'distinct';
   if (n > 0 && found === n) relation = 'contained';
-  else if (found > 0 && earlierFound === earlier.keys.length) relation = 'extends';
+  else if (found > 0 && allEarlierFound()) relation = 'extends';
   else if (found / Math.max(n, earlier.keys.length) >= MERGE_OVERLAP) relation = 'overlaps';
   return { relation, matches, found };
+}
+
+/** Returns true when compareUnits(later, earlier).relation is 'contained', stopping at the first sentence not found. */
+export function containedIn(later: Units, earlier: Units): boolean {
+  const earlierText = joined(earlier);
+  const last = later.keys.length - 1;
+  const cut = endsCut(later);
+  return (
+    last >= 0 &&
+    later.keys.every((k, i) => indexOfCopy(k, earlier.keys, earlierText, cut && i === last) >= 0)
+  );
 }

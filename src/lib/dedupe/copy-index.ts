@@ -29,7 +29,7 @@ function needed(size: number): number {
 /** Candidate lookup over kept long entries; entries are identified by object and may be replaced. */
 export class CopyIndex<B extends Block> {
   // Occurrences of each bigram id (see similarity.ts) over the article's sentence keys.
-  private readonly frequency = new Map<number, number>();
+  private readonly frequency: number[] = [];
   private readonly exact: Posting<string, number> = new Map();
   private readonly full: Posting<number, number> = new Map();
   private readonly prefix: Posting<number, number> = new Map();
@@ -44,13 +44,13 @@ export class CopyIndex<B extends Block> {
   constructor(entries: readonly Entry<B>[]) {
     for (const e of entries)
       for (const k of e.units?.keys ?? [])
-        for (const g of k.grams) this.frequency.set(g, (this.frequency.get(g) ?? 0) + 1);
+        for (const g of k.grams) this.frequency[g] = (this.frequency[g] ?? 0) + 1;
   }
 
   /** Returns the bigrams of a key, rarest first (ties by id), so prefixes agree everywhere. */
   private ordered(grams: Int32Array): number[] {
     const f = this.frequency;
-    return Array.from(grams).sort((a, b) => (f.get(a) ?? 0) - (f.get(b) ?? 0) || a - b);
+    return Array.from(grams).sort((a, b) => (f[a] ?? 0) - (f[b] ?? 0) || a - b);
   }
 
   private prefixOf(key: SentenceKey): number[] {

@@ -27,8 +27,10 @@ const RANK: Record<Relation, number> = { contained: 3, extends: 2, overlaps: 1, 
 
 // Repeated sections compare the same sentences with the same kept paragraph again and again;
 // a comparison depends only on the two lists of sentence keys, so it is computed once.
-const compared = new WeakMap<Units, Map<string, Comparison>>();
-const signatures = new WeakMap<Units, string>();
+// Equal lists of keys get one number, so the cache is keyed by small integers, not long strings.
+const compared = new WeakMap<Units, Map<number, Comparison>>();
+const signatureIds = new Map<string, number>();
+const signatures = new WeakMap<Units, number>();
 
 /** Returns compareUnits(later, earlier), computed once per pair of sentence-key lists. */
 export function compareCached(later: Units, earlier: Units): Comparison {
@@ -36,7 +38,9 @@ export function compareCached(later: Units, earlier: Units): Comparison {
   if (!byLater) compared.set(earlier, (byLater = new Map()));
   let signature = signatures.get(later);
   if (signature === undefined) {
-    signature = later.keys.map((k) => k.key).join('\u0000');
+    const text = later.keys.map((k) => k.key).join('\u0000');
+    signature = signatureIds.get(text);
+    if (signature === undefined) signatureIds.set(text, (signature = signatureIds.size));
     signatures.set(later, signature);
   }
   let cmp = byLater.get(signature);

@@ -1,4 +1,5 @@
-import { bestCopy, compareCached, type Entry } from './entry';
+import { containedIn } from './compare';
+import { bestCopy, type Entry } from './entry';
 import type { Block } from './types';
 
 const isHeading = <B extends Block>(item: Entry<B> | B) =>
@@ -26,7 +27,7 @@ export function shortCopy<B extends Block>(
     const kept = out[x]!;
     if (kept.block.kind !== entry.block.kind) continue;
     if (x > anchor && kept.key === entry.key) return x;
-    if (kept.long && compareCached(entry.units!, kept.units!).relation === 'contained') return x;
+    if (kept.long && containedIn(entry.units!, kept.units!)) return x;
   }
   return -1;
 }

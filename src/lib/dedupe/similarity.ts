@@ -17,14 +17,48 @@ export const LENGTH_RATIO = 0.6;
 
 // Bigrams are numbered as first seen (one table for the process), so a key's set of bigrams is
 // a sorted array of small integers: no strings to build, and containment is one merge pass.
-const gramIds = new Map<number, number>();
+// The table is open addressing over typed arrays (slot holds first and second code point + 1).
+let slots = 1 << 16;
+let firsts = new Int32Array(slots);
+let seconds = new Int32Array(slots);
+let numbers = new Int32Array(slots);
+let count = 0;
+
+const slotOf = (a: number, b: number, mask: number) =>
+  (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) & mask;
+
+function grow(): void {
+  const [oldFirsts, oldSeconds, oldNumbers] = [firsts, seconds, numbers];
+  slots *= 2;
+  firsts = new Int32Array(slots);
+  seconds = new Int32Array(slots);
+  numbers = new Int32Array(slots);
+  const mask = slots - 1;
+  for (let i = 0; i < oldFirsts.length; i++) {
+    if (oldFirsts[i] === 0) continue;
+    let s = slotOf(oldFirsts[i]!, oldSeconds[i]!, mask);
+    while (firsts[s] !== 0) s = (s + 1) & mask;
+    firsts[s] = oldFirsts[i]!;
+    seconds[s] = oldSeconds[i]!;
+    numbers[s] = oldNumbers[i]!;
+  }
+}
 
 /** Returns the id of the bigram of code points `a` then `b` (equal bigrams, equal ids). */
 export function gramId(a: number, b: number): number {
-  const code = a * 0x110000 + b;
-  let id = gramIds.get(code);
-  if (id === undefined) gramIds.set(code, (id = gramIds.size));
-  return id;
+  const first = a + 1;
+  const second = b + 1;
+  const mask = slots - 1;
+  let s = slotOf(first, second, mask);
+  while (firsts[s] !== 0) {
+    if (firsts[s] === first && seconds[s] === second) return numbers[s]!;
+    s = (s + 1) & mask;
+  }
+  firsts[s] = first;
+  seconds[s] = second;
+  numbers[s] = count;
+  if (++count * 2 > slots) grow();
+  return count - 1;
 }
 
 /** Returns the set of character (code point) bigrams of a key, as ascending unique ids. */
