@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { collectionSources } from './lib/dataset/collections';
@@ -18,13 +19,24 @@ function dataset<S extends z.ZodType>(base: string, schema: S) {
   return defineCollection({
     loader: {
       name: `data-${name}`,
-      load: async ({ store, parseData, generateDigest, config }) => {
-        const records = loadDatasetRecords(fileURLToPath(config.root), name);
-        store.clear();
-        for (const r of records) {
-          const data = await parseData({ id: r.id, data: r.data, filePath: r.path });
-          store.set({ id: r.id, data, digest: generateDigest(r.data), filePath: r.path });
-        }
+      load: async ({ store, parseData, generateDigest, config, logger, watcher }) => {
+        const root = fileURLToPath(config.root);
+        const sync = async () => {
+          const records = loadDatasetRecords(root, name);
+          store.clear();
+          for (const r of records) {
+            const data = await parseData({ id: r.id, data: r.data, filePath: r.path });
+            store.set({ id: r.id, data, digest: generateDigest(r.data), filePath: r.path });
+          }
+        };
+        await sync();
+        // `astro dev`: reload on any change in the folder, logging a refused file, not crashing.
+        const dir = join(root, 'data', name);
+        watcher?.add(dir);
+        watcher?.on('all', (_event, path) => {
+          if (!path.startsWith(dir)) return;
+          sync().catch((error: unknown) => logger.error(String((error as Error).message)));
+        });
       },
     },
     schema,
