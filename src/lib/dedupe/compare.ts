@@ -36,6 +36,8 @@ export interface Comparison {
 function indexOfCopy(key: SentenceKey, keys: SentenceKey[], joined: string, cut = false): number {
   const exact = keys.findIndex((k) => k.key === key.key);
   if (exact >= 0) return exact;
+  // A short key that is not a cut-off end matches only exactly (sameSentence, and below).
+  if (!cut && key.key.length < MIN_FUZZY_LENGTH) return -1;
   const near = keys.findIndex((k) => sameSentence(key, k) || (cut && k.key.startsWith(key.key)));
   if (near >= 0) return near;
   // A sentence split differently in the two copies still sits inside the earlier text.

@@ -47,19 +47,22 @@ export function dedupeBlocks<B extends Block>(
   const entries = input.map(entryOf);
   // Candidate copies come from an index, so each paragraph is compared with few, not all, kept ones.
   const index = new CopyIndex(entries);
+  // The kept headings by key, so a heading is checked only against kept ones of the same key.
+  const headings = new Map<string, Entry<B>[]>();
   // Where the text read so far sits in the output; new material goes in right after it.
   let anchor = -1;
   input.forEach((block, i) => {
     const entry = entries[i]!;
     if (block.kind === 'heading') {
       stats.sectionsFound++;
-      const k = repeatedHeading(out, entries, i);
+      const k = repeatedHeading(out, entries, i, headings);
       if (k >= 0) {
         stats.sectionsMerged++;
         anchor = k;
       } else {
         anchor = sectionEnd(out, anchor);
         out.splice(anchor, 0, entry);
+        headings.set(entry.key, [...(headings.get(entry.key) ?? []), entry]);
       }
       return;
     }

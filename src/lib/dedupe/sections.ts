@@ -35,17 +35,19 @@ export function shortCopy<B extends Block>(
 /**
  * Returns the index of the kept heading that the heading entries[i] (of the input) repeats, or
  * -1: the same key, and a body with a long paragraph that copies one in the kept section (or
- * either has none).
+ * either has none). `headings` holds the kept heading entries by key (all of out's headings).
  */
 export function repeatedHeading<B extends Block>(
   out: Entry<B>[],
   entries: Entry<B>[],
   i: number,
+  headings: ReadonlyMap<string, readonly Entry<B>[]>,
 ): number {
-  const key = entries[i]!.key;
+  const same = headings.get(entries[i]!.key) ?? [];
+  if (same.length === 0) return -1;
   const body = entries.slice(i + 1, sectionEnd(entries, i)).filter((e) => e.long);
-  for (let k = 0; k < out.length; k++) {
-    if (!isHeading(out[k]!) || out[k]!.key !== key) continue;
+  const positions = same.map((h) => out.indexOf(h)).sort((a, b) => a - b);
+  for (const k of positions) {
     const end = sectionEnd(out, k);
     const keptLong = out.slice(k + 1, end).some((e) => e.long);
     if (!keptLong || body.length === 0 || body.some((e) => bestCopy(out, e, k + 1, end))) return k;

@@ -47,6 +47,22 @@ export interface IngestResult {
   charsOut: number;
 }
 
+/** Returns the number of code points of a text (as Array.from(text).length), without building the array. */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 /** Returns the images and non-http(s) links of the blocks with the file line each is on. */
 function unlinkedOf(blocks: { text: string; line?: number }[]): Unlinked[] {
   const out: Unlinked[] = [];
@@ -113,7 +129,7 @@ export function ingestSource({ file, path = file, text: raw, entry }: IngestInpu
     stats,
     unlinked: unlinkedOf(blocks),
     controlsRemoved,
-    charsIn: Array.from(raw).length,
-    charsOut: Array.from(mdx).length,
+    charsIn: codePoints(raw),
+    charsOut: codePoints(mdx),
   };
 }

@@ -108,6 +108,8 @@ function ingestBytes(bytes: Uint8Array): string {
     const text = decodeSource(bytes, 'case.txt');
     const result = ingestSource({ file: 'case.txt', text });
     expect(result.mdx.startsWith('---\n')).toBe(true);
+    expect(result.charsIn).toBe(Array.from(text).length);
+    expect(result.charsOut).toBe(Array.from(result.mdx).length);
     outcome = 'ok';
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
