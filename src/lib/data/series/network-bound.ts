@@ -17,6 +17,9 @@ export const NETWORK_LIMIT = 40;
 export const OTHER_FROM = '__other_from';
 export const OTHER_TO = '__other_to';
 
+/** Id of the aggregate 「その他」 link. */
+export const OTHER_LINK_ID = 'network-other';
+
 const sortedMemo = new WeakMap<readonly object[], readonly WithId<Deal>[]>();
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -71,7 +74,7 @@ export function boundNetwork(s: NetworkSeries, limit: number = NETWORK_LIMIT): N
     text: '',
   };
   const other: NetworkLink = {
-    id: 'network-other',
+    id: OTHER_LINK_ID,
     from: [OTHER_FROM],
     to: OTHER_TO,
     label: `その他${rest.length}件の取引`,

@@ -6,7 +6,7 @@ import { usdAmount, type UsdAmount } from './amount';
 import { yearOf, type SeriesContext } from './context';
 import { isDisputed } from './disputed';
 import type { ChartTable, Cite } from './table';
-import { boundNetwork, dealsTouching, NETWORK_LIMIT } from './network-bound';
+import { boundNetwork, dealsTouching, NETWORK_LIMIT, OTHER_LINK_ID } from './network-bound';
 
 /** One deal as a flow: payers (several for a joint venture), receiver, kind, amount in USD. */
 export interface NetworkLink {
@@ -74,13 +74,16 @@ export function prepareNetwork(
  * how many deals have no disclosed amount.
  */
 export function summarizeNetwork(s: NetworkSeries): string {
+  // The 「その他」 aggregate is a sum of many deals, never "the largest flow".
+  const other = s.links.find((l) => l.id === OTHER_LINK_ID);
   const sized = s.links.filter(
-    (l) => l.amount && !isDisputed({ conflicts: l.conflicts ?? [], verdict: l.verdict }),
+    (l) =>
+      l !== other && l.amount && !isDisputed({ conflicts: l.conflicts ?? [], verdict: l.verdict }),
   );
   const top = [...sized].sort(
     (a, b) => (b.amount?.hi ?? b.amount?.lo ?? 0) - (a.amount?.hi ?? a.amount?.lo ?? 0),
   )[0];
-  const hidden = s.links.filter((l) => !l.amount).length;
+  const hidden = s.links.filter((l) => !l.amount && l !== other).length;
   const disputed = s.links.filter(
     (l) => l.amount && isDisputed({ conflicts: l.conflicts ?? [], verdict: l.verdict }),
   );
@@ -88,7 +91,10 @@ export function summarizeNetwork(s: NetworkSeries): string {
     ? `食い違いや一次資料との相違がある${disputed.map((l) => `${l.label}の${l.amount?.label}`).join('、')}は比較から除いています。`
     : '';
   const lead = `${top ? `最大は${top.label}の${top.amount?.label}。` : ''}${left}`;
-  return `${s.links.length}件の取引で、左の支払う側から右の受け取る側へ資金が流れます。線の太さは金額の平方根に比例します。${lead}${hidden ? `${hidden}件は金額が公表されていません。` : ''}`;
+  const shown = other
+    ? `金額の大きい${s.links.length - 1}件と「${other.label}」`
+    : `${s.links.length}件の取引`;
+  return `${shown}で、左の支払う側から右の受け取る側へ資金が流れます。線の太さは金額の平方根に比例します。${lead}${hidden ? `${hidden}件は金額が公表されていません。` : ''}`;
 }
 
 /** Returns the deals table: payer, receiver, kind, status, date, amount, with sources. */

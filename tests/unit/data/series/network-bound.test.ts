@@ -6,7 +6,11 @@ import {
   OTHER_FROM,
   OTHER_TO,
 } from '../../../../src/lib/data/series/network-bound';
-import { prepareNetwork, type NetworkLink } from '../../../../src/lib/data/series/network';
+import {
+  prepareNetwork,
+  summarizeNetwork,
+  type NetworkLink,
+} from '../../../../src/lib/data/series/network';
 import { realContext, realData } from '../../../fixtures/charts/real';
 import { cite, usd } from '../../../fixtures/charts/factories';
 
@@ -48,6 +52,13 @@ describe('boundNetwork', () => {
   it('draws at most NETWORK_LIMIT + 1 flows from any number of deals', () => {
     const links = Array.from({ length: 5000 }, (_, i) => link(i, (i * 37) % 101));
     expect(boundNetwork({ names: {}, links }).links).toHaveLength(NETWORK_LIMIT + 1);
+  });
+
+  it('never calls the その他 sum the largest flow in the summary', () => {
+    const links = [link(1, 5), link(2, 3), link(3, 1), link(4, 1)];
+    const summary = summarizeNetwork(boundNetwork({ names: {}, links }, 1));
+    expect(summary).toContain('金額の大きい1件と「その他3件の取引」');
+    expect(summary).toContain('最大はp1→r1の');
   });
 });
 
