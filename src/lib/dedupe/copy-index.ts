@@ -10,12 +10,13 @@ import type { Entry } from './entry';
 import { BIGRAM_CONTAINMENT, bigrams, MIN_FUZZY_LENGTH, type SentenceKey } from './similarity';
 import type { Block } from './types';
 
-type Posting<K, V> = Map<K, Set<V>>;
+// Posting lists are arrays (an id may recur after its entry is replaced; lookups collect into a set).
+type Posting<K, V> = Map<K, V[]>;
 
 function add<K, V>(map: Posting<K, V>, key: K, value: V) {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
 }
 
 /** Fewest shared bigrams out of `size` that reach the containment threshold, as containment() computes it. */
@@ -84,7 +85,9 @@ export class CopyIndex<B extends Block> {
   /** Returns every indexed entry (current version) that `later` may copy, in no set order. */
   candidates(later: Entry<B>, cut: boolean): Entry<B>[] {
     const found = new Set<number>();
-    const take = (set: Set<number> | undefined) => set?.forEach((id) => found.add(id));
+    const take = (ids: Iterable<number> | undefined) => {
+      if (ids) for (const id of ids) found.add(id);
+    };
     const keys = later.units?.keys ?? [];
     keys.forEach((k, i) => {
       take(this.exact.get(k.key));

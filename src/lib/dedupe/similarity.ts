@@ -96,11 +96,13 @@ export function containment(small: Int32Array, large: Int32Array): number {
 export interface SentenceKey {
   key: string;
   grams: Int32Array;
+  /** True when the key has surrogate code units (a substring may then split a pair). */
+  surrogates: boolean;
 }
 
 /** Returns a sentence key with its bigrams computed once. */
 export function sentenceKey(key: string): SentenceKey {
-  return { key, grams: bigrams(key) };
+  return { key, grams: bigrams(key), surrogates: /[\ud800-\udfff]/.test(key) };
 }
 
 /**
@@ -111,7 +113,10 @@ export function sameSentence(a: SentenceKey, b: SentenceKey): boolean {
   if (a.key === b.key) return true;
   const [small, large] = a.key.length <= b.key.length ? [a, b] : [b, a];
   if (small.key.length < MIN_FUZZY_LENGTH) return false;
+  // A substring has all its bigrams in the longer key, so below the containment threshold it
+  // is neither a substring nor a near-copy (unless a surrogate pair could be split).
+  const near = containment(small.grams, large.grams) >= BIGRAM_CONTAINMENT;
+  if (!near && !small.surrogates) return false;
   if (large.key.includes(small.key)) return true;
-  if (small.key.length / large.key.length < LENGTH_RATIO) return false;
-  return containment(small.grams, large.grams) >= BIGRAM_CONTAINMENT;
+  return near && small.key.length / large.key.length >= LENGTH_RATIO;
 }

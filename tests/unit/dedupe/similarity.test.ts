@@ -42,4 +42,12 @@ describe('sameSentence', () => {
     expect(sameSentence(key(a), key(b))).toBe(expected);
     expect(sameSentence(key(b), key(a))).toBe(expected);
   });
+
+  it('counts a substring that starts inside a surrogate pair, though it shares few bigrams', () => {
+    const emoji = '\u{1f600}';
+    const small = sentenceKey(`\ude00${emoji.repeat(6)}`);
+    const large = sentenceKey(`${emoji.repeat(8)}${'あ'.repeat(30)}`);
+    expect(large.key.includes(small.key)).toBe(true);
+    expect(sameSentence(small, large)).toBe(true);
+  });
 });
