@@ -20,6 +20,8 @@ export interface TreeInput {
   files: LoadedFile[];
   /** content/articles/<slug>.mdx text by slug. */
   articles: Map<string, string>;
+  /** Article entries refused unread (links, pipes): the build's glob would follow a link. */
+  refusedArticles?: LoadedFile[];
   /** Paths (as in LoadedFile.path) to report on; undefined means every file. */
   only?: Set<string>;
 }
@@ -76,17 +78,30 @@ export function readCapped(root: string, file: string, cap: number, inTree: bool
 
 /** Reads content/articles/*.mdx under `root` into a map from slug to file text. */
 export function readArticles(root: string): Map<string, string> {
+  return readArticleFiles(root).articles;
+}
+
+/**
+ * Reads content/articles/*.mdx under `root`: text by slug, plus the entries refused unread
+ * (symbolic links and special files), which the validator reports so the build stops.
+ */
+export function readArticleFiles(root: string): {
+  articles: Map<string, string>;
+  refused: LoadedFile[];
+} {
   const dir = join(root, 'content', 'articles');
   const articles = new Map<string, string>();
+  const refused: LoadedFile[] = [];
   for (const file of listFiles(dir)) {
     if (file.endsWith('.mdx') && !relative(dir, file).includes(sep)) {
       const read = readCapped(root, file, 4 * 1024 * 1024, true);
-      if (!read.refused && !read.readError) {
+      if (read.refused) refused.push(read);
+      else if (!read.readError) {
         articles.set(basename(file, '.mdx'), new TextDecoder().decode(read.bytes));
       }
     }
   }
-  return articles;
+  return { articles, refused };
 }
 
 /**
@@ -110,5 +125,11 @@ export function readTree(
     ...extra.map((file) => readCapped(root, file, cap, false)),
   ];
   const reported = selected && new Set(selected.map((file) => displayPath(root, file)));
-  return { files, articles: readArticles(root), ...(reported ? { only: reported } : {}) };
+  const { articles, refused } = readArticleFiles(root);
+  return {
+    files,
+    articles,
+    ...(refused.length > 0 ? { refusedArticles: refused } : {}),
+    ...(reported ? { only: reported } : {}),
+  };
 }

@@ -1,4 +1,5 @@
 import { CheckCrashed, FxMissing } from './errors';
+import { NotRegularFile, SymlinkRefused } from './errors-input';
 import { readTree, type TreeInput } from './read';
 import { checkConflicts } from './conflicts';
 import { decodeRecord, decodeText, MAX_FILE_BYTES } from './decode';
@@ -99,6 +100,10 @@ export function checkTree(input: TreeInput, registry: Registry = DATASETS): Vali
     });
   }
   if (!fxSeen) problems.push(problem(FxMissing, FX_PATH, 'file', undefined));
+  for (const file of input.refusedArticles ?? []) {
+    const error = file.refused === 'symlink' ? SymlinkRefused : NotRegularFile;
+    problems.push(problem(error, file.path, 'file', undefined));
+  }
 
   const outside = new Set(records.filter((r) => !r.inTree).map(recordKey));
   const context = records.filter((r) => !r.inTree || !outside.has(recordKey(r)));

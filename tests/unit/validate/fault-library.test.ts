@@ -140,6 +140,15 @@ const MADE_FAULTS: Record<string, Fault> = {
       symlinkSync(join(root, 'elsewhere'), join(root, 'data/funding-rounds/linked'));
     },
   },
+  'symlinked-article': {
+    path: 'content/articles/linked.mdx',
+    field: 'file',
+    code: 'SymlinkRefused',
+    make: (root) => {
+      writeFileSync(join(root, 'outside.mdx'), '---\ntitle: x\n---\n\n本文。\n');
+      symlinkSync(join(root, 'outside.mdx'), join(root, 'content/articles/linked.mdx'));
+    },
+  },
   'dangling-symlink': {
     path: 'data/companies/ghost.yaml',
     field: 'file',
