@@ -8,29 +8,9 @@ import { formatMoney, formatMoneyExact } from '../money/format';
 import type { DataBundle, FigureCollection } from '../dataset/bundle';
 import { countryName, formatPercent, labelOf } from '../dataset/labels';
 import { gpuLabel } from './series/gpus';
+import type { Cell, Cite, Table } from './table-model';
 
-/** One table cell: display text, optional exact value for hover, and alignment. */
-export interface Cell {
-  text: string;
-  /** Exact value shown on hover (title attribute). */
-  exact?: string;
-  numeric?: boolean;
-  /** Company id when the cell names one, so pages can link it. */
-  company?: string;
-}
-
-/** A dataset table: column labels and one row of cells per record, in reading order. */
-export interface Table {
-  columns: { label: string; numeric?: boolean }[];
-  rows: {
-    id: string;
-    cells: Cell[];
-    sources: { article: string; quote: string }[];
-    notes?: string | undefined;
-    /** Ids of records in the same dataset reporting a conflicting figure. */
-    conflicts: string[];
-  }[];
-}
+export type { Cell, Table } from './table-model';
 
 type Name = (id: string) => string;
 
@@ -178,7 +158,7 @@ const SPECS: {
 /** What every figure record carries besides its fields: id, citations, note and conflicts. */
 interface FigureRow {
   id: string;
-  sources: { article: string; quote: string }[];
+  sources: Cite[];
   notes?: string | undefined;
   conflicts_with?: string[] | undefined;
 }

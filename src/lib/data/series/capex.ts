@@ -8,7 +8,7 @@ import type { WithId } from '../../dataset/bundle';
 import { labelOf } from '../../dataset/labels';
 import { usdAmount, type UsdAmount } from './amount';
 import type { SeriesContext } from './context';
-import type { ChartTable, Cite } from './table';
+import type { Cite, Table } from '../table-model';
 
 /** One capex figure: a company's, or a group total as one article reports it; USD. */
 export interface CapexRow {
@@ -144,7 +144,7 @@ export function summarizeCapex(s: CapexSeries): string {
 }
 
 /** Returns the capex table: each company, the computed sum, and each reported total with its sources. */
-export function capexTable(s: CapexSeries): ChartTable {
+export function capexTable(s: CapexSeries): Table {
   const cells = (label: string, r: CapexRow) => [
     { text: label },
     { text: labelOf(r.basis) },

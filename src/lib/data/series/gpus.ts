@@ -3,7 +3,7 @@ import { boundedOf, type Bounded } from '../../money/bounds';
 import type { WithId } from '../../dataset/bundle';
 import { labelOf } from '../../dataset/labels';
 import type { SeriesContext } from './context';
-import type { ChartTable, Cite } from './table';
+import type { Cite, Table } from '../table-model';
 
 /** One GPU-cluster figure: how many GPUs, bounded as reported. */
 export interface GpuRow {
@@ -85,7 +85,7 @@ export function summarizeGpus(s: GpuSeries): string {
 }
 
 /** Returns the GPU table: group, count, basis, chip, with sources. */
-export function gpusTable(s: GpuSeries): ChartTable {
+export function gpusTable(s: GpuSeries): Table {
   return {
     columns: [
       { label: '企業・拠点' },

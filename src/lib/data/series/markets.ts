@@ -3,7 +3,7 @@ import type { WithId } from '../../dataset/bundle';
 import { labelOf } from '../../dataset/labels';
 import { usdAmount, type UsdAmount } from './amount';
 import type { SeriesContext } from './context';
-import type { ChartTable, Cite } from './table';
+import type { Cite, Table } from '../table-model';
 
 /** One market-size figure for a year (or undated); USD. */
 export interface MarketPoint {
@@ -90,7 +90,7 @@ export function summarizeMarkets(s: MarketSeries): string {
 }
 
 /** Returns the market table: every sized year and every growth rate, with sources. */
-export function marketsTable(s: MarketSeries): ChartTable {
+export function marketsTable(s: MarketSeries): Table {
   return {
     columns: [
       { label: '市場' },

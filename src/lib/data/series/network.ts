@@ -5,7 +5,7 @@ import { labelOf } from '../../dataset/labels';
 import { usdAmount, type UsdAmount } from './amount';
 import { yearOf, type SeriesContext } from './context';
 import { isDisputed } from './disputed';
-import type { ChartTable, Cite } from './table';
+import type { Cite, Table } from '../table-model';
 import { boundNetwork, dealsTouching, NETWORK_LIMIT, OTHER_LINK_ID } from './network-bound';
 
 /** One deal as a flow: payers (several for a joint venture), receiver, kind, amount in USD. */
@@ -98,7 +98,7 @@ export function summarizeNetwork(s: NetworkSeries): string {
 }
 
 /** Returns the deals table: payer, receiver, kind, status, date, amount, with sources. */
-export function networkTable(s: NetworkSeries): ChartTable {
+export function networkTable(s: NetworkSeries): Table {
   return {
     columns: [
       { label: '支払う側' },

@@ -8,7 +8,7 @@ import type { WithId } from '../../dataset/bundle';
 import { labelOf } from '../../dataset/labels';
 import { usdAmount, type UsdAmount } from './amount';
 import type { SeriesContext } from './context';
-import type { ChartTable, Cite } from './table';
+import type { Cite, Table } from '../table-model';
 
 /** One revenue or ARR figure, with any segment reported as part of it; USD. */
 export interface RevenueRow {
@@ -145,7 +145,7 @@ export function summarizeRevenues(s: RevenueSeries): string {
 }
 
 /** Returns the revenue table: every figure and segment with period, basis and sources. */
-export function revenuesTable(s: RevenueSeries): ChartTable {
+export function revenuesTable(s: RevenueSeries): Table {
   const money = (a: UsdAmount) => ({ text: a.label, exact: a.exact, numeric: true });
   return {
     columns: [

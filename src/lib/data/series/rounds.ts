@@ -11,7 +11,7 @@ import { labelOf } from '../../dataset/labels';
 import { usdAmount, type UsdAmount } from './amount';
 import { yearOf, type SeriesContext } from './context';
 import { exclusionOf, exclusionSentences, figureKind, type FigureKind } from './disputed';
-import type { ChartTable, Cite } from './table';
+import type { Cite, Table } from '../table-model';
 
 /** One funding round as the rounds charts show it; amounts in USD. */
 export interface RoundRow {
@@ -154,7 +154,7 @@ export function summarizeRounds(series: RoundsSeries): string {
 }
 
 /** Returns the data table behind a rounds chart: every amount and valuation with its sources. */
-export function roundsTable(series: RoundsSeries): ChartTable {
+export function roundsTable(series: RoundsSeries): Table {
   return {
     columns: [
       { label: '企業' },

@@ -2,7 +2,7 @@ import type { Share } from '../../../schemas/shares';
 import { boundedOf, type Bounded } from '../../money/bounds';
 import type { WithId } from '../../dataset/bundle';
 import { countryName, formatPercent, labelOf } from '../../dataset/labels';
-import type { ChartTable, Cite } from './table';
+import type { Cite, Table } from '../table-model';
 
 /** One subject's share of the whole, in percent, bounded as the article bounds it. */
 export interface SharePart {
@@ -76,7 +76,7 @@ export function summarizeShares(s: ShareSeries): string {
 }
 
 /** Returns the shares table: each subject with its share, basis and sources. */
-export function sharesTable(s: ShareSeries): ChartTable {
+export function sharesTable(s: ShareSeries): Table {
   return {
     columns: [
       { label: '対象' },

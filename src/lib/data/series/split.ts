@@ -5,7 +5,7 @@ import type { WithId } from '../../dataset/bundle';
 import { labelOf } from '../../dataset/labels';
 import { usdAmount, type UsdAmount } from './amount';
 import { yearOf, type SeriesContext } from './context';
-import type { ChartTable, Cite } from './table';
+import type { Cite, Table } from '../table-model';
 
 /** One instrument of a round (株式, 債務, …) with its amount in USD. */
 export interface SplitPart {
@@ -100,7 +100,7 @@ export function summarizeSplit(s: SplitSeries): string {
 }
 
 /** Returns the split's data table: the total, each part and each investor share, with sources. */
-export function splitTable(s: SplitSeries): ChartTable {
+export function splitTable(s: SplitSeries): Table {
   const money = (a: UsdAmount) => ({ text: a.label, exact: a.exact, numeric: true });
   return {
     columns: [{ label: '項目' }, { label: '金額', numeric: true }],

@@ -8,7 +8,7 @@ import { exclusionSentences } from './disputed';
 import { VERDICT_WORDS, verdictGlyph } from './verdicts';
 import { dateSpan, type DateSpan } from './dates';
 import { prepareRounds, type RoundRow, type RoundsFilter } from './rounds';
-import type { ChartTable, Cite } from './table';
+import type { Cite, Table } from '../table-model';
 
 /** One round on the timeline: when (at the date's own precision) and how much, in USD. */
 export interface TimelinePoint {
@@ -88,7 +88,7 @@ export function summarizeTimeline(series: TimelineSeries): string {
 }
 
 /** Returns the timeline's data table: date as written, company, status, amount, sources. */
-export function timelineTable(series: TimelineSeries): ChartTable {
+export function timelineTable(series: TimelineSeries): Table {
   return {
     columns: [
       { label: '時期' },
