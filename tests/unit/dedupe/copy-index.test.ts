@@ -4,6 +4,7 @@ import { parseBlocks } from '../../../src/lib/ingest/blocks';
 import { removeBoilerplate } from '../../../src/lib/ingest/boilerplate';
 import { detectHeadings, shiftHeadingLevels } from '../../../src/lib/ingest/headings';
 import { realBodies, syntheticSource } from '../../fixtures/ingest/synthetic';
+import { random } from '../../support/random';
 
 const blocksOf = (text: string) =>
   shiftHeadingLevels(detectHeadings(removeBoilerplate(parseBlocks(text)).blocks));
@@ -74,14 +75,3 @@ describe('CopyIndex', () => {
     expect(dropped).toBeGreaterThan(40);
   });
 });
-
-/** A small seeded generator (mulberry32), so a failure reproduces from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

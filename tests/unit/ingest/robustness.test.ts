@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../../src/lib/ingest/decode';
 import { IngestError } from '../../../src/lib/ingest/errors';
 import { ingestSource } from '../../../src/lib/ingest/ingest';
+import { mutate, random } from '../../support/random';
 
 const SOURCES = fileURLToPath(new URL('../../../content/sources/', import.meta.url));
 const real = readdirSync(SOURCES)
@@ -18,17 +19,6 @@ const real = readdirSync(SOURCES)
 
 // Generous for a loaded machine; a regex or loop that goes quadratic on these inputs takes far longer.
 const CASE_LIMIT_MS = 2000;
-
-/** A small seeded generator (mulberry32), so a failure reproduces from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces that mean something to frontmatter, markdown, MDX or the sentence splitter.
 const SPICE = [
@@ -78,20 +68,8 @@ const SPICE = [
   '億ドル',
 ];
 
-/** Returns the text with 1-8 random deletions, insertions of SPICE, duplications and cuts. */
-function mutate(text: string, next: () => number): string {
-  const chars = [...text];
-  const edits = 1 + Math.floor(next() * 8);
-  for (let i = 0; i < edits; i++) {
-    const at = Math.floor(next() * (chars.length + 1));
-    const op = Math.floor(next() * 4);
-    if (op === 0) chars.splice(at, 1);
-    else if (op === 1) chars.splice(at, 0, SPICE[Math.floor(next() * SPICE.length)]!);
-    else if (op === 2) chars.splice(at, 0, ...chars.slice(at, at + Math.floor(next() * 400)));
-    else chars.splice(at, Math.floor(next() * 200));
-  }
-  return chars.join('');
-}
+/** 1-8 random deletions, insertions of SPICE, duplications of up to 400 and cuts of up to 200 characters. */
+const MUTATION = { spice: SPICE, maxEdits: 8, maxCopy: 400, maxCut: 200 };
 
 /** Returns a random run of `text` of at most `max` characters (whole text when shorter). */
 function window(text: string, max: number, next: () => number): string {
@@ -146,7 +124,7 @@ describe('ingestSource under random input', () => {
       const source = real[i % real.length]!;
       // Every tenth case mutates a whole source; the rest a run of up to 3,000 characters of one.
       const text = i % 10 === 0 ? source : window(source, 3000, next);
-      outcomes.add(ingestBytes(encode(mutate(text, next))));
+      outcomes.add(ingestBytes(encode(mutate(text, next, MUTATION))));
     }
     expect(outcomes.has('ok')).toBe(true);
   }, 30_000);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateTree } from '../../../src/lib/validate/index';
+import { mutate, random } from '../../support/random';
 
 const VALID = fileURLToPath(new URL('../../fixtures/valid/', import.meta.url));
 const DATA = fileURLToPath(new URL('../../../data/', import.meta.url));
@@ -19,17 +20,6 @@ beforeAll(() => {
   cpSync(VALID, root, { recursive: true });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-/** A small seeded generator (mulberry32), so a failure reproduces from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SPICE = [
   '\u0000',
@@ -60,19 +50,8 @@ const SPICE = [
   '`',
 ];
 
-function mutate(text: string, next: () => number): string {
-  const chars = [...text];
-  const edits = 1 + Math.floor(next() * 6);
-  for (let i = 0; i < edits; i++) {
-    const at = Math.floor(next() * (chars.length + 1));
-    const op = Math.floor(next() * 4);
-    if (op === 0) chars.splice(at, 1);
-    else if (op === 1) chars.splice(at, 0, SPICE[Math.floor(next() * SPICE.length)]!);
-    else if (op === 2) chars.splice(at, 0, ...chars.slice(at, at + Math.floor(next() * 40)));
-    else chars.splice(at, Math.floor(next() * 10));
-  }
-  return chars.join('');
-}
+/** 1-6 random deletions, insertions of SPICE, duplications of up to 40 and cuts of up to 10 characters. */
+const MUTATION = { spice: SPICE, maxEdits: 6, maxCopy: 40, maxCut: 10 };
 
 const realRecords = readdirSync(join(DATA, 'funding-rounds'))
   .concat(readdirSync(join(DATA, 'companies')).map((f) => `../companies/${f}`))
@@ -101,7 +80,7 @@ describe('validateTree under random input', () => {
   it('never crashes or hangs on 300 random mutations of real records', () => {
     const next = random(42);
     for (let i = 0; i < 300; i++) {
-      assertSurvives(mutate(realRecords[Math.floor(next() * realRecords.length)]!, next));
+      assertSurvives(mutate(realRecords[Math.floor(next() * realRecords.length)]!, next, MUTATION));
     }
   }, 30_000);
 });
