@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { buildEnv, copyEntries, linkModules } from '../../scripts/lib/project-copy';
 
 const MAIN = process.cwd();
 const PROJECT = [
@@ -14,8 +15,6 @@ const PROJECT = [
   'tsconfig.json',
   'package.json',
 ];
-// Build caches live under node_modules; the copy gets its own so two builds never share one.
-const CACHES = new Set(['.astro', '.vite', '.cache']);
 
 /** A built copy of the project: its folder and its dist/. */
 export interface BuiltCopy {
@@ -34,23 +33,13 @@ export async function buildCopy(
   env: Record<string, string> = {},
 ): Promise<BuiltCopy> {
   const dir = mkdtempSync(join(tmpdir(), `atlas-${name}-`));
-  for (const entry of PROJECT) cpSync(join(MAIN, entry), join(dir, entry), { recursive: true });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(MAIN, 'node_modules'))) {
-    if (CACHES.has(entry)) continue;
-    symlinkSync(join(MAIN, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
+  copyEntries(MAIN, dir, PROJECT);
+  linkModules(MAIN, dir);
   edit(dir);
   const bin = join(MAIN, 'node_modules/.bin');
   await promisify(execFile)(join(bin, 'astro'), ['build'], {
     cwd: dir,
-    // The project's own Node (the `node` devDependency) runs the build, as in `npm run build`.
-    env: {
-      ...process.env,
-      PATH: `${bin}:${process.env.PATH}`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...env,
-    },
+    env: buildEnv(bin, env),
     maxBuffer: 64 * 1024 * 1024,
   });
   return {

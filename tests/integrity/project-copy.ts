@@ -1,23 +1,12 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { buildEnv, copyTopLevel, linkModules, NOT_PROJECT } from '../../scripts/lib/project-copy';
 
 const MAIN = process.cwd();
-// Outputs, caches and tool state: a fresh checkout has none of them.
-const SKIP = new Set([
-  'node_modules',
-  'dist',
-  '.git',
-  '.astro',
-  'test-results',
-  'playwright-report',
-  'screenshots',
-  '.coord',
-  '.staging',
-]);
-const CACHES = new Set(['.astro', '.vite', '.cache']);
+const SKIP = new Set(NOT_PROJECT);
 
 /** A copy of the working tree in a temp folder, with the same git history and packages. */
 export interface ProjectCopy {
@@ -33,16 +22,9 @@ export interface ProjectCopy {
 export function copyProject(name: string): ProjectCopy {
   const dir = mkdtempSync(join(tmpdir(), `atlas-${name}-`));
   execFileSync('git', ['clone', '--quiet', '--no-checkout', '--local', MAIN, dir]);
-  for (const entry of readdirSync(MAIN)) {
-    if (!SKIP.has(entry)) cpSync(join(MAIN, entry), join(dir, entry), { recursive: true });
-  }
+  copyTopLevel(MAIN, dir, SKIP);
   execFileSync('git', ['-C', dir, 'reset', '--quiet']);
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(MAIN, 'node_modules'))) {
-    if (!CACHES.has(entry)) {
-      symlinkSync(join(MAIN, 'node_modules', entry), join(dir, 'node_modules', entry));
-    }
-  }
+  linkModules(MAIN, dir);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -61,13 +43,7 @@ export async function runBuild(dir: string, env: Record<string, string>): Promis
       [join(dir, 'scripts/build.ts')],
       {
         cwd: dir,
-        // The project's own Node (the `node` devDependency) runs the build, as in `npm run build`.
-        env: {
-          ...process.env,
-          PATH: `${bin}:${process.env.PATH}`,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          ...env,
-        },
+        env: buildEnv(bin, env),
         maxBuffer: 64 * 1024 * 1024,
       },
     );
