@@ -28,3 +28,13 @@ export function loadChartCatalogue(): Promise<ChartEntry[]> {
   })();
   return cached;
 }
+
+/** The static paths of the per-chart routes (page and embed): one per chart, the entry as its prop. */
+export async function chartPaths(): Promise<
+  { params: { id: string }; props: { entry: ChartEntry } }[]
+> {
+  return (await loadChartCatalogue()).map((entry) => ({
+    params: { id: entry.id },
+    props: { entry },
+  }));
+}
