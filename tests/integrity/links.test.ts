@@ -14,8 +14,11 @@ describe('the build in dist/', () => {
     const root = siteRootOf(DIST);
     if (process.env.SITE_URL) expect(root.origin).toBe(new URL(process.env.SITE_URL).origin);
     // Where each canonical URL leads is checked with the other references above; an embed view,
-    // for one, names its chart's page rather than itself.
-    const outside = htmlPages(DIST)
+    // for one, names its chart's page rather than itself. The 404 page answers for every missing
+    // URL, so it is the one page that must name no canonical address.
+    const pages = htmlPages(DIST).filter((f) => f !== '404.html');
+    expect(canonicalOf(readFileSync(join(DIST, '404.html'), 'utf8'))).toBeUndefined();
+    const outside = pages
       .map((f) => ({ f, href: canonicalOf(readFileSync(join(DIST, f), 'utf8')) }))
       .filter(({ href }) => !href?.startsWith(root.href))
       .map(({ f, href }) => `${f}: ${href}`);
