@@ -42,7 +42,9 @@ function loadFonts() {
  * path, so the PNG does not depend on the fonts of the machine that builds it.
  */
 export async function renderCard(content: CardContent): Promise<Buffer> {
-  const svg = await satori(cardTree(content) as never, { ...CARD_SIZE, fonts: loadFonts() });
+  // satori types its input as a React element; a card tree is the plain object form of one.
+  const tree = cardTree(content) as unknown as Parameters<typeof satori>[0];
+  const svg = await satori(tree, { ...CARD_SIZE, fonts: loadFonts() });
   return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng();
 }
 
