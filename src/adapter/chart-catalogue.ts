@@ -1,6 +1,11 @@
 import { getArticles } from './articles';
 import { loadData } from './data';
-import { chartCatalogue, chartsInMdx, type ChartEntry } from '../lib/nav/chart-catalogue';
+import {
+  chartCatalogue,
+  chartsInMdx,
+  chartTitle,
+  type ChartEntry,
+} from '../lib/nav/chart-catalogue';
 import { companyCharts } from '../lib/nav/company-charts';
 
 let cached: Promise<ChartEntry[]> | undefined;
@@ -29,12 +34,16 @@ export function loadChartCatalogue(): Promise<ChartEntry[]> {
   return cached;
 }
 
-/** The static paths of the per-chart routes (page and embed): one per chart, the entry as its prop. */
-export async function chartPaths(): Promise<
-  { params: { id: string }; props: { entry: ChartEntry } }[]
-> {
+/** What each per-chart route (page and embed) is given: the chart and its title. */
+export interface ChartPageProps {
+  entry: ChartEntry;
+  title: string;
+}
+
+/** The static paths of the per-chart routes (page and embed): one per chart, with its props. */
+export async function chartPaths(): Promise<{ params: { id: string }; props: ChartPageProps }[]> {
   return (await loadChartCatalogue()).map((entry) => ({
     params: { id: entry.id },
-    props: { entry },
+    props: { entry, title: chartTitle(entry) },
   }));
 }
