@@ -12,6 +12,9 @@ export const DealKindSchema = z.enum([
   'other',
 ]);
 
+/** How far a deal has got. */
+export const DealStatusSchema = z.enum(['rumored', 'in-talks', 'planned', 'announced', 'closed']);
+
 /**
  * data/deals/<id>.yaml: money moving between companies. `from` pays or invests (one id, or
  * several for a joint venture); `to` receives the money or provides the service.
@@ -21,7 +24,7 @@ export const DealSchema = z.strictObject({
   from: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
   to: z.string().min(1),
   kind: DealKindSchema,
-  status: z.enum(['rumored', 'in-talks', 'planned', 'announced', 'closed']),
+  status: DealStatusSchema,
   date: PartialDateSchema.optional(),
   amount: MoneySchema.optional(),
   /** Initial tranche where the article gives one (Stargate: 1000億ドル of up to 5000億ドル). */

@@ -4,6 +4,9 @@
  * anything is written. Used by `npm run new:round`, `new:company` and `new:deal`.
  */
 import { stringify } from 'yaml';
+import { CompanyKindSchema } from '../../schemas/companies';
+import { DealKindSchema, DealStatusSchema } from '../../schemas/deals';
+import { RoundStatusSchema } from '../../schemas/funding-rounds';
 import { normaliseText } from './normalise';
 import { bodyParagraphs, containsWhole } from './quotes';
 import { readTree } from './read';
@@ -57,7 +60,7 @@ export const DRAFT_KINDS: Record<DraftKind['name'], DraftKind> = {
         key: 'status',
         question: '状況',
         required: true,
-        choices: ['rumored', 'in-talks', 'announced', 'closed'],
+        choices: RoundStatusSchema.options,
       },
       ...SOURCE_FIELDS,
     ],
@@ -80,21 +83,13 @@ export const DRAFT_KINDS: Record<DraftKind['name'], DraftKind> = {
         key: 'kind',
         question: '種類',
         required: true,
-        choices: [
-          'equity-investment',
-          'cloud-contract',
-          'compute-purchase',
-          'construction',
-          'joint-venture',
-          'supply',
-          'other',
-        ],
+        choices: DealKindSchema.options,
       },
       {
         key: 'status',
         question: '状況',
         required: true,
-        choices: ['rumored', 'in-talks', 'planned', 'announced', 'closed'],
+        choices: DealStatusSchema.options,
       },
       { key: 'date', question: '日付 (任意: YYYY-MM)', required: false },
       { key: 'amount', question: '金額 (記事の表記のまま)', required: true },
@@ -112,17 +107,7 @@ export const DRAFT_KINDS: Record<DraftKind['name'], DraftKind> = {
         key: 'kind',
         question: '種類',
         required: true,
-        choices: [
-          'model-lab',
-          'big-tech',
-          'chipmaker',
-          'cloud',
-          'defence',
-          'investor',
-          'infrastructure',
-          'joint-venture',
-          'other',
-        ],
+        choices: CompanyKindSchema.options,
       },
       { key: 'country', question: '国 (ISO 3166-1 の2文字: US)', required: true },
       { key: 'website', question: 'ウェブサイト (任意: https://…)', required: false },

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { z } from 'zod';
+import { DATASETS } from '../../../src/lib/dataset/registry';
 import {
   checkDrafts,
   DRAFT_KINDS,
@@ -77,4 +79,19 @@ describe('checkDrafts', () => {
       'QuoteNotFound',
     ]);
   });
+});
+
+describe('DRAFT_KINDS', () => {
+  it.each(Object.values(DRAFT_KINDS))(
+    '$name offers as choices exactly the values its schema accepts',
+    (kind) => {
+      const schema = DATASETS.find((d) => d.name === kind.dataset)!.schema as z.ZodObject;
+      for (const field of kind.fields.filter((f) => f.choices)) {
+        const accepted = field.choices!.filter(
+          (c) => schema.shape[field.key]!.safeParse(c).success,
+        );
+        expect(accepted, `${kind.name}.${field.key}`).toEqual(field.choices);
+      }
+    },
+  );
 });
