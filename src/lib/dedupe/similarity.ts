@@ -98,16 +98,38 @@ export interface SentenceKey {
   grams: Int32Array;
   /** True when the key has surrogate code units (a substring may then split a pair). */
   surrogates: boolean;
+  /** The key's figures (see figuresOf), which a near-copy must state alike. */
+  figures: string;
 }
 
-/** Returns a sentence key with its bigrams computed once. */
+// A number (keys are NFKC, so digits are ASCII) with its magnitude and unit, if written right after it.
+const FIGURE = /\d+(?:[.,]\d+)*(?:[万億兆千百]+)?(?:ドル|円|ユーロ|ポンド|元|%|パーセント)?/g;
+
+/**
+ * Returns the distinct figures of a key (numbers with their magnitude and unit), sorted and
+ * joined: two sentences that state different figures are different facts, however alike the
+ * words around them (templated prose: "2015年4月時点で11億ドル" vs "2012年11月時点で12億ドル").
+ */
+export function figuresOf(key: string): string {
+  const found = key.match(FIGURE);
+  return found ? [...new Set(found)].sort().join(' ') : '';
+}
+
+/** Returns a sentence key with its bigrams and figures computed once. */
 export function sentenceKey(key: string): SentenceKey {
-  return { key, grams: bigrams(key), surrogates: /[\ud800-\udfff]/.test(key) };
+  return {
+    key,
+    grams: bigrams(key),
+    surrogates: /[\ud800-\udfff]/.test(key),
+    figures: figuresOf(key),
+  };
 }
 
 /**
  * Returns true when two sentence keys are the same sentence: equal, one a substring of the other
- * (a truncated or extended copy), or a near-copy by bigram containment and length ratio.
+ * (a truncated or extended copy: the longer is kept), or a near-copy by bigram containment and
+ * length ratio that states the same figures (one of the two is dropped, so a figure only it
+ * states would be lost).
  */
 export function sameSentence(a: SentenceKey, b: SentenceKey): boolean {
   if (a.key === b.key) return true;
@@ -118,5 +140,7 @@ export function sameSentence(a: SentenceKey, b: SentenceKey): boolean {
   const near = containment(small.grams, large.grams) >= BIGRAM_CONTAINMENT;
   if (!near && !small.surrogates) return false;
   if (large.key.includes(small.key)) return true;
-  return near && small.key.length / large.key.length >= LENGTH_RATIO;
+  return (
+    near && small.key.length / large.key.length >= LENGTH_RATIO && small.figures === large.figures
+  );
 }

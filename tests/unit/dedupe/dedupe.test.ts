@@ -157,6 +157,30 @@ describe('dedupeBlocks', () => {
     expect(texts(blocks)).toEqual(['# 結び', ask, '# 展望', TALENT]);
   });
 
+  it('dedupeBlocks(a templated paragraph whose sentences differ only in their figures) keeps every figure', () => {
+    // Reduced from a generated article: the later paragraph's sentences share most bigrams with
+    // the earlier one's, but each states another year or amount, which is found nowhere else.
+    const earlier =
+      '2015年以降、Luxrinor Roboticsの研究開発の体制に関する報道は増え続けています。関係者によれば、Yuma Defenseは2012年11月時点で12億ドルの調達に向けて交渉を進めています。2020年以降、Rakelru Venturesの顧客基盤の拡大に関する報道は増え続けています。';
+    const later =
+      '2020年以降、Luxrinor Roboticsの研究開発の体制に関する報道は増え続けています。関係者によれば、Sador Defenseは2015年4月時点で11億ドルの調達に向けて交渉を進めています。2020年以降、Rakelru Venturesの顧客基盤の拡大に関する報道は増え続けています。';
+    const { blocks } = dedupeBlocks([p(earlier), p(later)]);
+    const text = texts(blocks).join('\n');
+    expect(text).toContain('Sador Defenseは2015年4月時点で11億ドルの調達');
+    expect(text).toContain('2020年以降、Luxrinor Robotics');
+    expect(text).toContain('Yuma Defenseは2012年11月時点で12億ドル');
+  });
+
+  it('dedupeBlocks(a near-copy with the same figures) still merges it', () => {
+    const a =
+      '関係者によれば、Yuma Defenseは2012年11月時点で12億ドルの調達に向けて交渉を進めています。';
+    const b =
+      '関係者によると、Yuma Defenseは2012年11月時点で12億ドルの調達に向け交渉を進めています。';
+    const { blocks, stats } = dedupeBlocks([p(a + TALENT), p(b + TALENT)]);
+    expect(texts(blocks)).toEqual([a + TALENT]);
+    expect(stats.paragraphsDropped).toBe(1);
+  });
+
   it('dedupeBlocks(lists repeated with an extra item) merges the items', () => {
     const list = (items: string[]) =>
       ({ kind: 'list', text: items.map((t, i) => `${i + 1}. ${t}`).join('\n') }) as Block;

@@ -33,6 +33,24 @@ describe('sameSentence', () => {
       false,
     ],
     [
+      'templated sentences that state other figures',
+      '関係者によれば、Sador Defenseは2015年4月時点で11億ドルの調達に向けて交渉を進めています。',
+      '関係者によれば、Yuma Defenseは2012年11月時点で12億ドルの調達に向けて交渉を進めています。',
+      false,
+    ],
+    [
+      'near-copies with the same amount in other units',
+      'Talya Intelligenceは今年、計算資源に11億ドルを投じる計画を明らかにしている。',
+      'Talya Intelligenceは今年、計算資源に11億円を投じる計画を明らかにしている。',
+      false,
+    ],
+    [
+      'near-copies that state the same figures',
+      '関係者によれば、Yuma Defenseは2012年11月時点で12億ドルの調達に向けて交渉を進めています。',
+      '関係者によると、Yuma Defenseは2012年11月時点で12億ドルの調達に向け交渉を進めています。',
+      true,
+    ],
+    [
       'English near-copies',
       'The money keeps flowing into AI labs.',
       'The money keeps  flowing into the AI labs.',
