@@ -10,6 +10,7 @@ import {
 } from './errors';
 import { YamlUnknownTag } from './errors-input';
 import type { LoadedFile } from './read';
+import { readPlainYaml } from './yaml-plain';
 import { problem, type Problem } from './problem';
 
 /** Largest data file accepted, in bytes; a record is a few hundred bytes. */
@@ -70,6 +71,9 @@ export function parseYaml(
     const reason = `nested more than ${MAX_DEPTH} levels deep`;
     return { problems: [problem(YamlSyntax, path, 'yaml', { line: 1, column: 1, reason })] };
   }
+  // Most records are plain block YAML, read here exactly as below but many times faster.
+  const plain = readPlainYaml(text);
+  if (plain) return { value: plain };
   const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {

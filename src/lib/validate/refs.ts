@@ -14,8 +14,8 @@ export interface RefTargets {
 
 interface Resolved {
   ok: boolean;
-  /** The ids the value could have named. */
-  known: ReadonlySet<string>;
+  /** The ids the value could have named; only read to suggest a fix, so built on demand. */
+  known: () => Iterable<string>;
   dataset: string;
   id: string;
 }
@@ -44,11 +44,14 @@ function fieldProblems(
 
 function resolve(rule: RefRule, value: string, targets: RefTargets): Resolved {
   if (rule.to === 'articles') {
-    return { ok: targets.articles.has(value), known: targets.articles, dataset: '', id: value };
+    const known = () => targets.articles;
+    return { ok: targets.articles.has(value), known, dataset: '', id: value };
   }
   const [dataset = '', id = ''] = rule.to === '*' ? value.split('/', 2) : [rule.to, value];
-  const known = new Set(targets.records.get(dataset)?.keys());
-  return { ok: known.has(id), known, dataset, id };
+  // A lookup in the index, not a copy of its ids: a copy per reference is quadratic in records.
+  const byId = targets.records.get(dataset);
+  const known = () => byId?.keys() ?? [];
+  return { ok: byId?.has(id) ?? false, known, dataset, id };
 }
 
 /**
@@ -66,17 +69,17 @@ export function checkRefs(record: CheckedRecord, targets: RefTargets): Problem[]
         const found = resolve(rule, value, targets);
         if (found.ok) return fieldProblems(record, rule, found, targets);
         if (rule.to === 'companies') {
-          const params = { id: value, suggestion: closest(value, found.known) };
+          const params = { id: value, suggestion: closest(value, found.known()) };
           return [problem(UnknownCompany, record.path, field, params)];
         }
         if (rule.to === 'articles') {
-          const params = { slug: value, suggestion: closest(value, found.known) };
+          const params = { slug: value, suggestion: closest(value, found.known()) };
           return [problem(UnknownArticle, record.path, field, params)];
         }
         const params = {
           id: found.id,
           dataset: found.dataset,
-          suggestion: closest(found.id, found.known),
+          suggestion: closest(found.id, found.known()),
         };
         return [problem(UnknownRecord, record.path, field, params)];
       }),
