@@ -18,16 +18,42 @@ export function claimCuts(raw: string, claims: readonly Claim[]): Cut[] {
   const cuts: Cut[] = [];
   for (const claim of claims) {
     if (!containsWhole(whole, claim.quote)) continue;
-    // The shortest prefix of the raw text whose normal form holds the quote ends with it.
-    for (let at = 1; at <= raw.length; at++) {
-      if (/[0-9０-９]/.test(raw[at] ?? '') && /[0-9]$/.test(claim.quote)) continue;
-      if (containsWhole(normaliseText(raw.slice(0, at)), claim.quote)) {
-        cuts.push({ at, claim });
-        break;
-      }
-    }
+    // The shortest prefix of the raw text whose normal form holds the quote ends with it. No
+    // prefix shorter than the shortest one that merely contains the quote can hold it whole,
+    // so the scan starts there (found by halving); scanning from the first character
+    // normalised every prefix, quadratic per claim. Should normalising ever make containing
+    // non-monotone, the full scan still finds the cut.
+    const at =
+      cutFrom(raw, claim.quote, shortestContaining(raw, claim.quote)) ??
+      cutFrom(raw, claim.quote, 1);
+    if (at !== undefined) cuts.push({ at, claim });
   }
   return cuts.sort((a, b) => a.at - b.at || a.claim.id.localeCompare(b.claim.id));
+}
+
+/** Returns the first prefix length from `from` on whose normal form holds `quote` whole. */
+function cutFrom(raw: string, quote: string, from: number): number | undefined {
+  for (let at = from; at <= raw.length; at++) {
+    if (/[0-9０-９]/.test(raw[at] ?? '') && /[0-9]$/.test(quote)) continue;
+    if (containsWhole(normaliseText(raw.slice(0, at)), quote)) return at;
+  }
+  return undefined;
+}
+
+/**
+ * Returns the length of the shortest prefix of `raw` whose normal form contains `quote` (which
+ * the whole of `raw` does, normalised). Normalising a longer prefix never loses what a shorter
+ * one held, so the search halves the range each step.
+ */
+function shortestContaining(raw: string, quote: string): number {
+  let low = 1;
+  let high = raw.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (normaliseText(raw.slice(0, mid)).includes(quote)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** Returns `raw` split at the cuts: text pieces with the claims between them, in order. */
