@@ -16,15 +16,16 @@ export const LAYERS = [
   { name: 'money', files: ['src/lib/money/**'], may: ['errors'] },
   { name: 'schemas', files: ['src/schemas/**'], may: ['money', 'errors'] },
   { name: 'dataset', files: ['src/lib/dataset/**'], may: ['schemas', 'money', 'errors'] },
+  { name: 'verdicts', files: ['src/lib/verdicts.ts'], may: ['schemas', 'errors'] },
   {
     name: 'data',
     files: ['src/lib/data/**'],
-    may: ['dataset', 'schemas', 'money', 'dedupe', 'site', 'errors'],
+    may: ['dataset', 'verdicts', 'schemas', 'money', 'dedupe', 'site', 'errors'],
   },
   {
     name: 'charts',
     files: ['src/lib/charts/**'],
-    may: ['data', 'dataset', 'money', 'site', 'errors'],
+    may: ['data', 'dataset', 'verdicts', 'money', 'site', 'errors'],
   },
   {
     name: 'validate',

@@ -3,6 +3,7 @@ import { drawBar, drawText, drawTicks } from './draw';
 import { legendGlyph } from './glyphs';
 import type { PaintIds } from './marks';
 import { el, tip } from './svg';
+import { drawReference } from './verdict-marks';
 
 /** Returns the body of a labelled bar chart (no `<svg>` wrapper), for charts built on bar rows. */
 export function drawBarRows(p: PlacedBarRows, ids: PaintIds): string {
@@ -21,6 +22,7 @@ export function drawBarRows(p: PlacedBarRows, ids: PaintIds): string {
         ),
       ),
       r.inner ? drawBar(r.inner, ids) : '',
+      ...r.references.map(drawReference),
       ...r.notes.map(drawText),
     ),
   );

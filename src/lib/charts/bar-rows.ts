@@ -11,6 +11,14 @@ import { panelScale, placeBar, placeTicks } from './panel';
 import type { PlacedBar, PlacedText, PlacedTick } from './placed';
 import { FONT, NARROW_BELOW, type Size } from './svg-root';
 import { wrapText } from './text-width';
+import type { FigureCheck } from '../data/series/verdicts';
+import {
+  checkedTitle,
+  placeReference,
+  verdictClass,
+  verdictLine,
+  type PlacedReference,
+} from './verdict-marks';
 
 /** One row of a labelled horizontal bar chart: a section header, or a bar with its labels. */
 export type BarRowSpec =
@@ -29,8 +37,10 @@ export type BarRowSpec =
       variant?: BarVariant;
       /** Boundaries inside the bar (values from zero), e.g. the companies making up a sum. */
       segments?: { at: number; title: string }[];
+      /** The fact check of the value: a verdict line, and a reference tick when contradicted. */
+      check?: FigureCheck;
       /** A part drawn inside the bar's lower half, e.g. a segment's share of revenue. */
-      inner?: { value: Bounded; label: string; title: string; colour: string };
+      inner?: { value: Bounded; label: string; title: string; colour: string; check?: FigureCheck };
       /** Muted lines under the bar, e.g. the source of a reported total. */
       note?: string;
       /** Rows sharing a group are joined by a bracket on the left (conflicting figures). */
@@ -44,6 +54,8 @@ export interface PlacedBarRow {
   bar?: PlacedBar;
   inner?: PlacedBar;
   separators: { x: number; y1: number; y2: number; title: string }[];
+  /** Ticks at the primary figures of contradicted values (the bar's, then the inner part's). */
+  references: PlacedReference[];
   notes: PlacedText[];
 }
 
@@ -77,9 +89,12 @@ export function layoutBarRows(
   const labelW = narrow ? size.width : 170;
   const x0 = narrow ? 0 : labelW + 12;
   const bars = specs.flatMap((s) => (s.kind === 'bar' && s.value ? [s] : []));
+  // Primary figures share the scale, so their ticks fall inside the chart.
+  const primaries = bars.flatMap((b) => [b.check?.primary, b.inner?.check?.primary]);
+  const refs = primaries.filter((p): p is NonNullable<typeof p> => !!p);
   const scale = panelScale(
-    bars.map((b) => b.value as Bounded),
-    bars.map((b) => b.label),
+    [...bars.map((b) => b.value as Bounded), ...refs],
+    [...bars.map((b) => b.label), ...refs.map(() => '')],
     x0,
     size.width - x0,
   );
@@ -103,23 +118,60 @@ export function layoutBarRows(
       text: t,
       cls: i === 0 ? 'strong' : 'muted',
     }));
-    const textH = lines.length * LINE;
+    for (const [c, what] of [
+      [s.check, undefined],
+      [s.inner?.check, '内訳'],
+    ] as const) {
+      if (!c?.verdict) continue;
+      const t = verdictLine(c.verdict, what);
+      labels.push({
+        x: 0,
+        y: y + 13 + labels.length * LINE,
+        text: t,
+        cls: verdictClass(c.verdict),
+      });
+    }
+    const textH = labels.length * LINE;
     const barY = narrow ? y + textH + 3 : y + Math.max(0, Math.min(textH, 2 * LINE) - BAR) / 2 + 1;
-    const row: PlacedBarRow = { id: s.id, labels, separators: [], notes: [] };
+    const row: PlacedBarRow = { id: s.id, labels, separators: [], references: [], notes: [] };
+    const refAt = (i: number) => barY + BAR + 13 + (i + (s.inner ? 1 : 0)) * LINE;
+    const edges = { left: x0, right: size.width };
     if (s.value) {
-      row.bar = placeBar(s.value, scale, barY, BAR, s);
+      row.bar = placeBar(s.value, scale, barY, BAR, {
+        ...s,
+        title: s.title + checkedTitle(s.check),
+      });
+      if (s.check?.primary)
+        row.references.push(
+          placeReference(row.bar, s.check.primary, scale, {
+            ...edges,
+            labelY: refAt(0),
+            title: `${s.lines[0] ?? ''}(記事 ${s.label})の一次資料: ${s.check.primary.exact}`,
+          }),
+        );
       for (const seg of s.segments ?? []) {
         row.separators.push({ x: scale(seg.at), y1: barY, y2: barY + BAR, title: seg.title });
       }
       if (s.inner) {
-        row.inner = placeBar(s.inner.value, scale, barY + BAR / 2, BAR / 2, s.inner);
+        const title = s.inner.title + checkedTitle(s.inner.check);
+        row.inner = placeBar(s.inner.value, scale, barY + BAR / 2, BAR / 2, { ...s.inner, title });
         // The inner label goes under the bar, where it cannot collide with the outer label.
         row.inner.label = { x: x0, y: barY + BAR + 13, text: s.inner.label, cls: 'halo' };
+        const p = s.inner.check?.primary;
+        if (p)
+          row.references.push(
+            placeReference(row.inner, p, scale, {
+              ...edges,
+              labelY: refAt(row.references.length),
+              title: `${s.lines[0] ?? ''} ${s.inner.label}の一次資料: ${p.exact}`,
+            }),
+          );
       }
     } else {
       labels.push({ x: x0, y: barY + 12, text: s.missing ?? '金額の報道なし', cls: 'muted halo' });
     }
-    let bottom = Math.max(narrow ? barY + BAR : y + textH, barY + BAR) + (row.inner ? LINE : 0);
+    const under = (row.inner ? 1 : 0) + row.references.length;
+    let bottom = Math.max(narrow ? barY + BAR : y + textH, barY + BAR) + under * LINE;
     for (const t of s.note ? wrapText(s.note, size.width - x0, FONT, 2) : []) {
       row.notes.push({ x: x0, y: bottom + 13, text: t, cls: 'muted halo' });
       bottom += LINE;

@@ -16,6 +16,7 @@ function reportedBar(r: CapexRow, colour: string): Extract<BarRowSpec, { kind: '
     title: `${r.label}: ${r.amount.exact}`,
     colour,
     variant: variant(r),
+    check: { verdict: r.verdict, primary: r.primary },
   };
 }
 

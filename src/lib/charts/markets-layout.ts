@@ -44,6 +44,7 @@ export function marketRows(s: MarketSeries): BarRowSpec[] {
           title: `${g.label} ${when}: ${p.amount.exact}`,
           colour,
           variant: basisVariant(p.basis),
+          check: { verdict: p.verdict, primary: p.primary },
         };
       }),
     ];

@@ -11,7 +11,9 @@ import { flowPath } from './curve';
 import { placeLegend, type PlacedLegendItem } from './legend';
 import { buildFlowGraph, type FlowMode, type GraphSegment } from './network-graph';
 import type { PlacedText } from './placed';
-import { NARROW_BELOW, type Size } from './svg-root';
+import { FONT, NARROW_BELOW, type Size } from './svg-root';
+import { textWidth } from './text-width';
+import { checkedTitle, verdictClass, verdictTag } from './verdict-marks';
 
 /** A company (or junction) placed: its bar and its name above it. */
 export interface PlacedNode {
@@ -181,17 +183,23 @@ export function layoutNetwork(s: NetworkSeries, size: Size): PlacedNetwork {
     const sx = (src?.x ?? 0) + (src?.junction ? 0 : NODE_W);
     const tx = tgt?.x ?? 0;
     let labels: PlacedText[] = [];
+    const tag = verdictTag(l);
+    const tagCls = l.verdict ? `${verdictClass(l.verdict)} halo` : 'halo';
     if (labelledOut(g)) {
-      labels = [{ x: sx + 5, y: sy + 4.5, text: amountLines(l).join(''), cls: 'halo' }];
+      const text = amountLines(l).join('');
+      labels = [{ x: sx + 5, y: sy + 4.5, text, cls: 'halo' }];
+      // The verdict follows the amount on the same line: a flow's label has one line of room.
+      if (tag)
+        labels.push({ x: sx + 11 + textWidth(text, FONT), y: sy + 4.5, text: tag, cls: tagCls });
     } else if (g.role === 'main' && tgt) {
       // A joint deal's amount goes under its receiver, one line per figure to stay narrow.
       const last = tgt.label?.anchor === 'end';
-      labels = amountLines(l).map((text, i) => ({
+      labels = [...amountLines(l), ...(tag ? [tag] : [])].map((text, i) => ({
         x: last ? tgt.x + NODE_W : tgt.x,
         y: tgt.y + tgt.height + 15 + i * 15,
         text,
         anchor: last ? 'end' : 'start',
-        cls: 'halo',
+        cls: text === tag ? tagCls : 'halo',
       }));
     }
     return {
@@ -202,7 +210,7 @@ export function layoutNetwork(s: NetworkSeries, size: Size): PlacedNetwork {
         g.role === 'main' && l.initial ? Math.max(1.5, w(extentOf(l.initial))) : undefined,
       style: KIND_STYLE[l.kind] ?? 'k0',
       ceiling: l.amount !== undefined && boundKind(l.amount) === 'up-to',
-      title: `${l.label}(${labelOf(l.kind)}・${labelOf(l.status)}): ${l.amount ? l.amount.exact : '金額非公表'}`,
+      title: `${l.label}(${labelOf(l.kind)}・${labelOf(l.status)}): ${l.amount ? l.amount.exact : '金額非公表'}${checkedTitle(l)}`,
       labels,
     };
   });

@@ -29,12 +29,14 @@ export function revenueRows(s: RevenueSeries): BarRowSpec[] {
         title: `${c.name} ${r.period} ${metric}(${labelOf(r.basis)}): ${r.amount.exact}`,
         colour: COLOURS[i % COLOURS.length] ?? 'k1',
         variant: basisVariant(r.basis),
+        check: { verdict: r.verdict, primary: r.primary },
         inner: part
           ? {
               value: part.amount,
               label: `うち${part.segment} ${part.amount.label}${share}`,
               title: `${c.name} ${r.period} ${part.segment}売上: ${part.amount.exact}`,
               colour: 'k3',
+              check: { verdict: part.verdict, primary: part.primary },
             }
           : undefined,
       };

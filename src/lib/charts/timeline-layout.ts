@@ -12,6 +12,7 @@ import { placeLegend, type PlacedLegendItem } from './legend';
 import type { PlacedText } from './placed';
 import { FONT, NARROW_BELOW, type Size } from './svg-root';
 import { textWidth } from './text-width';
+import { checkedTitle, verdictLabel, type PlacedReference } from './verdict-marks';
 
 /** One round placed: the point, the span its date covers, its amount's bounds and its label. */
 export interface PlacedTimelinePoint {
@@ -26,6 +27,8 @@ export interface PlacedTimelinePoint {
   bound?: { kind: 'range' | 'up-to' | 'open'; y1: number; y2: number };
   title: string;
   label: PlacedText[];
+  /** For a contradicted amount: a tick at the primary figure on the amount axis. */
+  reference?: PlacedReference;
   leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
@@ -41,8 +44,11 @@ export interface PlacedTimeline {
   points: PlacedTimelinePoint[];
 }
 
+/** Height in user units of one line of a point's label box (two lines, more when checked). */
+export const LABEL_LINE = 14;
+
 /** Height in user units of a point's two-line label box. */
-export const LABEL_HEIGHT = 28;
+export const LABEL_HEIGHT = 2 * LABEL_LINE;
 
 /** Space in user units kept between any two label boxes. */
 export const LABEL_GAP = 2;
@@ -77,7 +83,7 @@ export function layoutTimeline(series: TimelineSeries, size: Size): PlacedTimeli
     .domain([t0, t1])
     .range([plot.x1 + 6, plot.x2 - 6]);
   const values = pts
-    .flatMap((p) => [p.amount.lo, p.amount.hi])
+    .flatMap((p) => [p.amount.lo, p.amount.hi, p.primary ? pointOf(p.primary) : null])
     .filter((v): v is number => v !== null && v > 0);
   const y = scaleLog()
     .domain([Math.min(...values) / 1.8, Math.max(...values) * 1.8])
@@ -141,7 +147,16 @@ export function layoutTimeline(series: TimelineSeries, size: Size): PlacedTimeli
       approximate: a.approximate,
       span: sx2 - sx1 > 10 ? { x1: sx1, x2: sx2 } : undefined,
       bound,
-      title: `${p.name}(${p.date}、${p.statusLabel}): ${a.exact}`,
+      title: `${p.name}(${p.date}、${p.statusLabel}): ${a.exact}${checkedTitle(p)}`,
+      ...(p.primary && {
+        reference: {
+          x1: px - 8,
+          x2: px + 8,
+          y1: y(pointOf(p.primary)),
+          y2: y(pointOf(p.primary)),
+          title: `${p.name} 一次資料の調達額: ${p.primary.exact}`,
+        },
+      }),
       label: [
         { x: 0, y: 0, text: p.name, cls: 'strong halo' },
         {
@@ -150,6 +165,10 @@ export function layoutTimeline(series: TimelineSeries, size: Size): PlacedTimeli
           text: p.settled && !p.dateReported ? a.label : `${a.label}・${p.statusLabel}`,
           cls: 'halo',
         },
+        ...[verdictLabel(p, 0, 0)].filter((l) => l !== undefined),
+        ...(p.primary
+          ? [{ x: 0, y: 0, text: `一次資料 ${p.primary.label}`, cls: 'reference halo' }]
+          : []),
       ],
     };
   });
@@ -157,9 +176,17 @@ export function layoutTimeline(series: TimelineSeries, size: Size): PlacedTimeli
   // Labels avoid each other and every point; a moved label gets a leader line back to its point.
   const widths = placed.map((p) => Math.max(...p.label.map((l) => textWidth(l.text, FONT))));
   const spots = placeLabels(
-    placed.map((p, i) => ({ x: p.x, y: p.y, width: widths[i] ?? 0, height: LABEL_HEIGHT })),
+    placed.map((p, i) => ({
+      x: p.x,
+      y: p.y,
+      width: widths[i] ?? 0,
+      height: p.label.length * LABEL_LINE,
+    })),
     { x1: plot.x1, y1: plot.y1 - 14, x2: size.width, y2: plot.y2 },
-    placed.map((p) => ({ x1: p.x - 7, x2: p.x + 7, y1: p.y - 7, y2: p.y + 7 })),
+    placed.flatMap((p) => [
+      { x1: p.x - 7, x2: p.x + 7, y1: p.y - 7, y2: p.y + 7 },
+      ...(p.reference ? [{ ...p.reference, y1: p.reference.y1 - 3, y2: p.reference.y2 + 3 }] : []),
+    ]),
     { gap: LABEL_GAP },
   );
   placed.forEach((p, i) => {
@@ -167,7 +194,8 @@ export function layoutTimeline(series: TimelineSeries, size: Size): PlacedTimeli
     if (!s) return;
     const lx = s.side === 'right' ? s.box.x1 : s.box.x2;
     const anchor = s.side === 'right' ? 'start' : 'end';
-    p.label = p.label.map((l, j) => ({ ...l, x: lx, y: s.cy - 3 + j * 14, anchor }));
+    const top = s.cy - 3 - ((p.label.length - 2) * LABEL_LINE) / 2;
+    p.label = p.label.map((l, j) => ({ ...l, x: lx, y: top + j * LABEL_LINE, anchor }));
     if (Math.abs(s.cy - p.y) > 8) p.leader = { x1: p.x, y1: p.y, x2: lx, y2: s.cy };
   });
 

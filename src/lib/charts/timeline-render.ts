@@ -3,6 +3,7 @@ import { diamond, legendGlyph } from './glyphs';
 import { chartRenderer } from './svg-root';
 import { el, polyline, tip } from './svg';
 import type { PlacedTimeline, PlacedTimelinePoint } from './timeline-layout';
+import { drawReference } from './verdict-marks';
 
 function point(p: PlacedTimelinePoint): string {
   const colour = p.settled ? 'k1' : 'k2';
@@ -46,6 +47,7 @@ function point(p: PlacedTimelinePoint): string {
   const leader = p.leader ? el('line', { ...p.leader, class: 'leader' }) : '';
   return (
     el('g', { class: `mark ${colour}`, 'data-id': p.id }, ...parts) +
+    (p.reference ? drawReference(p.reference) : '') +
     leader +
     p.label.map(drawText).join('')
   );

@@ -1,4 +1,4 @@
-import { fieldLabel, verdictText } from './labels';
+import { fieldLabel, verdictText } from '../verdicts';
 import { bestSource, checksFor, secondaryOnly, type CheckRecord } from './select';
 
 /** One check as a table cell shows it: verdict, the source's figure, and where it comes from. */

@@ -1,4 +1,4 @@
-export * from './labels';
+export * from '../verdicts';
 export * from './select';
 export * from './article';
 export * from './page';

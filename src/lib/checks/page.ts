@@ -3,7 +3,7 @@ import type { DataBundle } from '../dataset/bundle';
 import { DATASETS, datasetNamed } from '../dataset/registry';
 import { formatMoney, formatMoneyExact } from '../money/format';
 import { isMoney } from '../money/guard';
-import { fieldLabel, SOURCE_KIND_LABELS, VERDICT_LABELS, VERDICT_MEANINGS } from './labels';
+import { fieldLabel, SOURCE_KIND_LABELS, VERDICT_LABELS, VERDICT_MEANINGS } from '../verdicts';
 import { byVerdict, secondaryOnly, type CheckRecord } from './select';
 
 /** A passage of an article the check concerns (the record's citation or the compared passage). */

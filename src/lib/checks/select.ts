@@ -1,5 +1,5 @@
 import { VERDICTS, type Check, type Verdict } from '../../schemas/checks';
-import { sourceRank } from './labels';
+import { sourceRank } from '../verdicts';
 
 /** A check as loaded, with its id (the file name). */
 export type CheckRecord = Check & { id: string };

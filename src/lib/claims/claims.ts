@@ -2,7 +2,7 @@
  * Which sentences of an article the records quote, and what each mark says: the record it
  * links to, the dataset's title and, when a fact check exists, its verdict and primary figure.
  */
-import { verdictGlyph } from '../data/series/verdicts';
+import { verdictGlyph } from '../verdicts';
 import { normaliseText } from '../validate/normalise';
 import { containsWhole } from '../validate/quotes';
 

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { DATASETS } from '../dataset/registry';
 import { CheckSchema } from '../../schemas/checks';
 import { listFiles } from '../validate/read';
-import { VERDICT_WORDS } from '../data/series/verdicts';
+import { verdictWord } from '../verdicts';
 import { articleClaims, type CitingRecord, type Claim, type ClaimVerdict } from './claims';
 
 function yamlFiles(dir: string): { id: string; data: unknown }[] {
@@ -37,7 +37,7 @@ export function loadVerdicts(dataDir: string): Map<string, ClaimVerdict> {
     out.set(c.record, {
       field: c.field,
       verdict: c.verdict,
-      word: VERDICT_WORDS[c.verdict] ?? c.verdict,
+      word: verdictWord(c.verdict),
       // An unverified check's figure is what was looked for, not what a source gives.
       primary: c.verdict === 'unverified' ? undefined : c.figure?.text,
     });

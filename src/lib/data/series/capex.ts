@@ -9,6 +9,8 @@ import { labelOf } from '../../dataset/labels';
 import { usdAmount, type UsdAmount } from './amount';
 import type { SeriesContext } from './context';
 import type { Cite, Table } from '../table-model';
+import { figureCheck } from './verdicts';
+import type { Verdict } from '../../verdicts';
 
 /** One capex figure: a company's, or a group total as one article reports it; USD. */
 export interface CapexRow {
@@ -20,7 +22,9 @@ export interface CapexRow {
   reportedBy: string[];
   conflictsWith: string[];
   /** The fact-check verdict of the amount, when one exists. */
-  verdict?: string | undefined;
+  verdict?: Verdict | undefined;
+  /** For a contradicted amount, the amount the primary source gives, in USD. */
+  primary?: UsdAmount | undefined;
   sources: Cite[];
 }
 
@@ -47,7 +51,7 @@ function row(r: WithId<Capex>, ctx: SeriesContext): CapexRow | undefined {
     amount,
     reportedBy: [...new Set(r.sources.map((s) => s.article))].map(article),
     conflictsWith: r.conflicts_with ?? [],
-    verdict: ctx.verdict?.('capex', r.id),
+    ...figureCheck(ctx, 'capex', r.id, r.year),
     sources: r.sources,
   };
 }

@@ -1,4 +1,5 @@
 import { toUsd, type FxTable, type Money } from '../../money';
+import type { Verdict } from '../../verdicts';
 
 /** What every prepare* function needs besides records: display names and a USD converter. */
 export interface SeriesContext {
@@ -9,7 +10,7 @@ export interface SeriesContext {
   /** Returns an article's title by slug, for charts that name a figure's source in the SVG. */
   article?: (slug: string) => string;
   /** Returns the fact-check verdict of a record (`contradicted`, `consistent`, …), when one exists. */
-  verdict?: (dataset: string, id: string) => string | undefined;
+  verdict?: (dataset: string, id: string) => Verdict | undefined;
   /** Returns the amount a primary source gives for a record whose amount a check contradicted. */
   primary?: (dataset: string, id: string) => Money | undefined;
 }

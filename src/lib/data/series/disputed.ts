@@ -3,6 +3,7 @@
  * other record disputes (conflicts_with) and no check found contradicted; every figure it leaves
  * out is named with the reason in a sentence of its own, so nothing disputed reads as settled.
  */
+import type { Verdict } from '../../verdicts';
 
 /** What a funding figure is: one round, a total of several rounds, or a headline claim. */
 export type FigureKind = 'round' | 'cumulative' | 'headline';
@@ -17,7 +18,7 @@ export interface RankedFigure {
   kind: FigureKind;
   conflicts: readonly string[];
   /** The fact-check verdict of the figure, when one exists. */
-  verdict?: string | undefined;
+  verdict?: Verdict | undefined;
 }
 
 /** Returns the kind of a funding-round record from its `kind` and `cumulative` fields. */

@@ -3,6 +3,8 @@ import type { WithId } from '../../dataset/bundle';
 import { labelOf } from '../../dataset/labels';
 import { usdAmount, type UsdAmount } from './amount';
 import type { SeriesContext } from './context';
+import { figureCheck } from './verdicts';
+import type { Verdict } from '../../verdicts';
 import type { Cite, Table } from '../table-model';
 
 /** One market-size figure for a year (or undated); USD. */
@@ -12,6 +14,9 @@ export interface MarketPoint {
   basis: MarketSize['basis'];
   amount: UsdAmount;
   growthYoy?: number;
+  /** The fact-check verdict of the amount, and the primary figure when contradicted. */
+  verdict?: Verdict | undefined;
+  primary?: UsdAmount | undefined;
   sources: Cite[];
 }
 
@@ -56,6 +61,7 @@ export function prepareMarkets(
         basis: r.basis,
         amount,
         growthYoy: r.growth_yoy,
+        ...figureCheck(ctx, 'market-sizes', r.id, r.year),
         sources: r.sources,
       });
     }

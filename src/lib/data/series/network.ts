@@ -7,6 +7,8 @@ import { yearOf, type SeriesContext } from './context';
 import { isDisputed } from './disputed';
 import type { Cite, Table } from '../table-model';
 import { boundNetwork, dealsTouching, NETWORK_LIMIT, OTHER_LINK_ID } from './network-bound';
+import { figureCheck } from './verdicts';
+import type { Verdict } from '../../verdicts';
 
 /** One deal as a flow: payers (several for a joint venture), receiver, kind, amount in USD. */
 export interface NetworkLink {
@@ -24,7 +26,9 @@ export interface NetworkLink {
   date?: string;
   /** Ids of deals reporting a conflicting figure (conflicts_with) and the fact-check verdict. */
   conflicts?: string[];
-  verdict?: string | undefined;
+  verdict?: Verdict | undefined;
+  /** For a contradicted amount, the amount the primary source gives, in USD. */
+  primary?: UsdAmount | undefined;
   sources: Cite[];
 }
 
@@ -62,7 +66,7 @@ export function prepareNetwork(
       termYears: d.term_years,
       date: d.date,
       conflicts: d.conflicts_with ?? [],
-      verdict: ctx.verdict?.('deals', d.id),
+      ...figureCheck(ctx, 'deals', d.id, year),
       sources: d.sources,
     });
   }

@@ -9,6 +9,8 @@ import { labelOf } from '../../dataset/labels';
 import { usdAmount, type UsdAmount } from './amount';
 import type { SeriesContext } from './context';
 import type { Cite, Table } from '../table-model';
+import { figureCheck } from './verdicts';
+import type { Verdict } from '../../verdicts';
 
 /** One revenue or ARR figure, with any segment reported as part of it; USD. */
 export interface RevenueRow {
@@ -26,11 +28,14 @@ export interface RevenueRow {
     segment: string;
     amount: UsdAmount;
     share?: number;
-    verdict?: string | undefined;
+    verdict?: Verdict | undefined;
+    primary?: UsdAmount | undefined;
     sources: Cite[];
   }[];
   /** The fact-check verdict of the amount, when one exists. */
-  verdict?: string | undefined;
+  verdict?: Verdict | undefined;
+  /** For a contradicted amount, the amount the primary source gives, in USD. */
+  primary?: UsdAmount | undefined;
   sources: Cite[];
 }
 
@@ -66,7 +71,7 @@ export function prepareRevenues(
           amount,
           growthYoy: r.growth_yoy,
           parts: [],
-          verdict: ctx.verdict?.('revenues', r.id),
+          ...figureCheck(ctx, 'revenues', r.id, r.year),
           sources: r.sources,
         });
       }
@@ -85,7 +90,7 @@ export function prepareRevenues(
             segment,
             amount,
             share: s !== undefined && t ? (100 * s) / t : undefined,
-            verdict: ctx.verdict?.('revenues', r.id),
+            ...figureCheck(ctx, 'revenues', r.id, r.year),
             sources: r.sources,
           });
         } else {
@@ -98,7 +103,7 @@ export function prepareRevenues(
             basis: r.basis,
             amount,
             parts: [],
-            verdict: ctx.verdict?.('revenues', r.id),
+            ...figureCheck(ctx, 'revenues', r.id, r.year),
             sources: r.sources,
           });
         }

@@ -12,6 +12,8 @@ import { usdAmount, type UsdAmount } from './amount';
 import { yearOf, type SeriesContext } from './context';
 import { exclusionOf, exclusionSentences, figureKind, type FigureKind } from './disputed';
 import type { Cite, Table } from '../table-model';
+import { figureCheck } from './verdicts';
+import type { Verdict } from '../../verdicts';
 
 /** One funding round as the rounds charts show it; amounts in USD. */
 export interface RoundRow {
@@ -30,7 +32,7 @@ export interface RoundRow {
   /** A single round, a cumulative total, or a headline claim that is not a round. */
   kind: FigureKind;
   /** The fact-check verdict of the amount, when one exists. */
-  verdict?: string | undefined;
+  verdict?: Verdict | undefined;
   /** For a contradicted amount, the amount the primary source gives, in USD. */
   primary?: UsdAmount | undefined;
   /** Ids of rounds reporting a conflicting figure for the same round (conflicts_with). */
@@ -100,8 +102,7 @@ export function prepareRounds(
       valuation: usdAmount(r.valuation, ctx, year),
       cumulative: r.cumulative ?? false,
       kind,
-      verdict: ctx.verdict?.('funding-rounds', r.id),
-      primary: usdAmount(ctx.primary?.('funding-rounds', r.id), ctx, year),
+      ...figureCheck(ctx, 'funding-rounds', r.id, year),
       conflicts: r.conflicts_with ?? [],
       sources: r.sources,
     });

@@ -5,7 +5,7 @@ import { labelOf } from '../../dataset/labels';
 import type { UsdAmount } from './amount';
 import type { SeriesContext } from './context';
 import { exclusionSentences } from './disputed';
-import { VERDICT_WORDS, verdictGlyph } from './verdicts';
+import { verdictText, type Verdict } from '../../verdicts';
 import { dateSpan, type DateSpan } from './dates';
 import { prepareRounds, type RoundRow, type RoundsFilter } from './rounds';
 import type { Cite, Table } from '../table-model';
@@ -25,6 +25,9 @@ export interface TimelinePoint {
   amount: UsdAmount;
   /** Ids of rounds reporting a conflicting figure for the same round. */
   conflicts: string[];
+  /** The fact-check verdict of the amount, and the primary figure when contradicted. */
+  verdict?: Verdict | undefined;
+  primary?: UsdAmount | undefined;
   sources: Cite[];
 }
 
@@ -59,15 +62,14 @@ export function prepareTimeline(
         labelOf(r.status),
         r.dateReported ? '報道時点' : undefined,
         r.conflicts.length ? '食い違い' : undefined,
-        r.verdict
-          ? `${verdictGlyph(r.verdict)}${VERDICT_WORDS[r.verdict] ?? r.verdict}`
-          : undefined,
       ]
         .filter(Boolean)
         .join('・'),
       dateReported: r.dateReported,
       amount: r.amount,
       conflicts: r.conflicts,
+      verdict: r.verdict,
+      primary: r.primary,
       sources: r.sources,
     }));
   points.sort((a, b) => a.span.mid - b.span.mid || a.id.localeCompare(b.id));
@@ -101,7 +103,7 @@ export function timelineTable(series: TimelineSeries): Table {
       cells: [
         { text: formatDateJa(p.date) },
         { text: p.name },
-        { text: p.statusLabel },
+        { text: [p.statusLabel, ...(p.verdict ? [verdictText(p.verdict)] : [])].join('・') },
         { text: p.amount.label, exact: p.amount.exact, numeric: true },
       ],
       sources: p.sources,

@@ -1,24 +1,13 @@
 import type { Money } from '../../money';
-
-/** The verdicts in words, as claim marks and chart labels write them. */
-export const VERDICT_WORDS: Record<string, string> = {
-  consistent: '一次資料と一致',
-  contradicted: '一次資料と相違',
-  partly: '一部一致',
-  stale: '古い数字',
-  unverified: '未確認',
-};
-
-/** Returns the glyph shown with a verdict word, so the verdict never rests on colour alone. */
-export function verdictGlyph(verdict: string): string {
-  return verdict === 'contradicted' ? '✕' : verdict === 'consistent' ? '✓' : '△';
-}
+import type { Verdict } from '../../verdicts';
+import { usdAmount, type UsdAmount } from './amount';
+import type { SeriesContext } from './context';
 
 /** A check as the verdict lookup reads it: the record key, the field checked and the verdict. */
 export interface CheckedField {
   record: string;
   field: string;
-  verdict: string;
+  verdict: Verdict;
   figure?: { kind: string; text: string; money?: Money } | undefined;
 }
 
@@ -28,7 +17,7 @@ export interface CheckedField {
  */
 export function verdictLookup(
   checks: readonly CheckedField[],
-): (dataset: string, id: string) => string | undefined {
+): (dataset: string, id: string) => Verdict | undefined {
   const by = new Map<string, CheckedField>();
   for (const c of checks) {
     const had = by.get(c.record);
@@ -50,4 +39,24 @@ export function primaryLookup(
       by.set(c.record, c.figure.money);
   }
   return (dataset, id) => by.get(`${dataset}/${id}`);
+}
+
+/** A drawn figure's fact check: its verdict, and for a contradicted amount the primary figure. */
+export interface FigureCheck {
+  verdict?: Verdict | undefined;
+  /** For a contradicted amount, the amount the primary source gives, in USD. */
+  primary?: UsdAmount | undefined;
+}
+
+/** Returns the check of record `id` in `dataset` as charts draw it (empty when unchecked). */
+export function figureCheck(
+  ctx: SeriesContext,
+  dataset: string,
+  id: string,
+  year?: number,
+): FigureCheck {
+  return {
+    verdict: ctx.verdict?.(dataset, id),
+    primary: usdAmount(ctx.primary?.(dataset, id), ctx, year),
+  };
 }

@@ -1,4 +1,10 @@
-import { SOURCE_KINDS, type SourceKind, type Verdict } from '../../schemas/checks';
+/**
+ * Verdict and source-kind words: the one vocabulary that /checks/, tables, downloads, claim
+ * marks and charts all print, in a layer low enough for both src/lib/data and src/lib/charts.
+ */
+import { SOURCE_KINDS, VERDICTS, type SourceKind, type Verdict } from '../schemas/checks';
+
+export type { Verdict };
 
 /** The Japanese label of each verdict: the one place pages, tables and downloads name them. */
 export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
@@ -43,6 +49,16 @@ export const sourceRank = (kind: SourceKind): number => SOURCE_KINDS.indexOf(kin
 /** Returns "✕ 一次資料と相違": the verdict's mark and label, readable without colour. */
 export const verdictText = (verdict: Verdict): string =>
   `${VERDICT_MARKS[verdict]} ${VERDICT_LABELS[verdict]}`;
+
+/** Returns true when `v` is one of the schema's verdicts. */
+export const isVerdict = (v: string | undefined): v is Verdict =>
+  (VERDICTS as readonly string[]).includes(v ?? '');
+
+/** Returns the mark of a verdict given as a string ('?' for a word the schema does not know). */
+export const verdictGlyph = (v: string): string => (isVerdict(v) ? VERDICT_MARKS[v] : '?');
+
+/** Returns the label of a verdict given as a string (the string itself when unknown). */
+export const verdictWord = (v: string): string => (isVerdict(v) ? VERDICT_LABELS[v] : v);
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   amount: '金額',
