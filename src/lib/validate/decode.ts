@@ -45,16 +45,31 @@ export const MAX_DEPTH = 32;
 /** YAML options of THE data reader: YAML 1.2 core schema, so dates and 0b101 stay strings. */
 export const YAML_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true } as const;
 
-/** Returns the deepest bracket or indentation nesting of `text`, cheaply and without parsing. */
+// Where JavaScript's multiline `^` matches: after \n, \r, U+2028 and U+2029.
+const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * Returns the deepest bracket or indentation nesting of `text`, cheaply and without parsing:
+ * brackets anywhere, and half the leading spaces of each of the first 10,000 lines.
+ */
 function nestingDepth(text: string): number {
   let depth = 0;
   let max = 0;
-  for (const ch of text) {
-    if (ch === '[' || ch === '{') max = Math.max(max, ++depth);
-    else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  let lines = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    if (lineStart && lines < 10_000) {
+      lines++;
+      let end = i;
+      while (text.charCodeAt(end) === 32) end++;
+      max = Math.max(max, Math.floor((end - i) / 2));
+    }
+    const c = text.charCodeAt(i);
+    lineStart = isLineBreak(c);
+    if (c === 91 || c === 123) max = Math.max(max, ++depth);
+    else if ((c === 93 || c === 125) && depth > 0) depth--;
   }
-  const indents = text.match(/^ */gm) ?? [];
-  return Math.max(max, ...indents.map((s) => Math.floor(s.length / 2)).slice(0, 10_000), 0);
+  return max;
 }
 
 /**

@@ -25,8 +25,11 @@ export function checkFigures(record: CheckedRecord, fx: FxTable | undefined): Pr
   const year = recordYear(value);
   const problems: Problem[] = [];
   let amountQuoted = false;
+  // Sources often repeat one quote for several articles; its figures are read once.
+  const read = new Map<string, ReturnType<typeof extractAmounts>>();
   quotesOf(value).forEach(({ quote, context }, i) => {
-    const figures = extractAmounts(quote);
+    const figures = read.get(quote) ?? extractAmounts(quote);
+    read.set(quote, figures);
     if (figures.length === 0) {
       if (!context)
         problems.push(problem(QuoteWithoutFigure, record.path, `sources.${i}.quote`, {}));

@@ -15,12 +15,21 @@ function strings(value: unknown, path: PropertyKey[] = []): [string, string][] {
   return [];
 }
 
+// Whether any string in a decoded value holds markup: the common, clean case costs no paths.
+function anyMarkup(value: unknown): boolean {
+  if (typeof value === 'string') return MARKUP.test(value);
+  if (Array.isArray(value)) return value.some(anyMarkup);
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(anyMarkup);
+  return false;
+}
+
 /**
  * Checks every text and URL field of a record for markup (`<script>`, `<a href>`) and script
  * links (`javascript:`, `data:`): pages print records as text, but feeds, CSV, JSON and share
  * images hand them to other software, so none is accepted.
  */
 export function checkMarkup(record: CheckedRecord): Problem[] {
+  if (!anyMarkup(record.raw)) return [];
   return strings(record.raw).flatMap(([field, text]) => {
     const found = MARKUP.exec(text)?.[0];
     return found ? [problem(MarkupInText, record.path, field, { found: found.slice(0, 40) })] : [];

@@ -81,6 +81,25 @@ export function matchedPrefix(quote: string, article: string): string {
 
 const TAIL = 20;
 
+// An article's paragraphs as one text, so a quote is searched once, not once per paragraph.
+// A quote holds no line break, so it cannot match across the line breaks joining paragraphs,
+// and a line break is no digit, so containsWhole judges a match at a paragraph's edge alike.
+const joined = new WeakMap<readonly string[], string | undefined>();
+function joinedText(paragraphs: readonly string[]): string | undefined {
+  if (!joined.has(paragraphs)) {
+    const whole = paragraphs.some((p) => p.includes('\n')) ? undefined : paragraphs.join('\n');
+    joined.set(paragraphs, whole);
+  }
+  return joined.get(paragraphs);
+}
+
+function quoted(paragraphs: readonly string[], wanted: string): boolean {
+  const whole = wanted.includes('\n') ? undefined : joinedText(paragraphs);
+  return whole === undefined
+    ? paragraphs.some((p) => containsWhole(p, wanted))
+    : containsWhole(whole, wanted);
+}
+
 /** Checks that every cited article exists and that each quote appears in its article. */
 export function checkQuotes(record: CheckedRecord, articles: ArticleTexts): Problem[] {
   const sources = record.raw?.sources;
@@ -96,7 +115,7 @@ export function checkQuotes(record: CheckedRecord, articles: ArticleTexts): Prob
     }
     if (typeof quote !== 'string') return [];
     const wanted = normaliseText(quote);
-    if (wanted === '' || text.some((p) => containsWhole(p, wanted))) return [];
+    if (wanted === '' || quoted(text, wanted)) return [];
     const prefix = text.reduce((best, p) => {
       const found = matchedPrefix(wanted, p);
       return found.length > best.length ? found : best;
