@@ -69,6 +69,8 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   growth_yoy: '前年比',
   share: 'シェア',
   gpus: 'GPU数',
+  date: '時期',
+  metric: '指標',
 };
 
 /** Returns the Japanese name of a checked field (the field name itself when unlisted). */

@@ -38,14 +38,25 @@ describe('data/checks/', () => {
     expect(bare.map((c) => c.id)).toEqual([]);
   });
 
-  it('the 001 capex parts and the reused 1150億ドル are recorded as internal checks', () => {
+  it('records each inconsistency inside 001 as an internal check of the record it concerns', () => {
     const internal = checks.filter(
       (c) => c.kind === 'internal' && c.article === 'openai-anthropic-funding',
     );
-    expect(internal.map((c) => c.record).sort()).toEqual([
-      'capex/hyperscalers-ai-capex-2026-690b',
-      'market-sizes/ai-chips-market',
+    expect(internal.map((c) => `${c.record} ${c.field}`).sort()).toEqual([
+      'capex/hyperscalers-ai-capex-2026-690b amount', // 6900億 vs the three companies' parts
+      'funding-rounds/anthropic-series-g date', // 先日 vs 000's 2025年11月
+      'funding-rounds/xai-series-c amount', // 120億 vs 002's 200億
+      'market-sizes/ai-chips-market amount', // 1150億ドル以上 used twice
+      'revenues/anthropic-arr-2025-mid metric', // ARR called 年間売上
+      'revenues/anthropic-arr-2026-forecast amount', // 260億 shared with OpenAI's forecast
     ]);
+  });
+
+  it('gives every internal check a second record or a second article to compare with', () => {
+    const lone = checks.filter(
+      (c) => c.kind === 'internal' && !c.also?.length && !/[a-z]+-[a-z0-9-]+/.test(c.period ?? ''),
+    );
+    expect(lone.map((c) => c.id)).toEqual([]);
   });
 
   it('verdict counts add up to the number of checks', () => {

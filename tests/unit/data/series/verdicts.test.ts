@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { verdictLookup } from '../../../../src/lib/data/series/verdicts';
+import { primaryLookup, verdictLookup } from '../../../../src/lib/data/series/verdicts';
+import type { Money } from '../../../../src/lib/money';
 import { prepareCapex, summarizeCapex } from '../../../../src/lib/data/series/capex';
 import { realContext, realData } from '../../../fixtures/charts/real';
 
@@ -16,6 +17,44 @@ describe('verdictLookup(checks)', () => {
     ['deals', 'g', undefined],
   ])('verdict of %s/%s is %s (the amount check wins)', (dataset, id, verdict) => {
     expect(lookup(dataset, id)).toBe(verdict);
+  });
+});
+
+describe('internal checks (an article against itself)', () => {
+  const money = (v: number): Money => ({
+    currency: 'USD',
+    min: v,
+    max: v,
+    qualifier: 'exact',
+    approximate: false,
+    text: '',
+  });
+  const checks = [
+    {
+      record: 'capex/total',
+      field: 'amount',
+      verdict: 'partly' as const,
+      figure: { kind: 'money', text: 'p', money: money(1) },
+    },
+    {
+      kind: 'internal' as const,
+      record: 'capex/total',
+      field: 'amount',
+      verdict: 'contradicted' as const,
+      figure: { kind: 'money', text: 'i', money: money(2) },
+    },
+    {
+      kind: 'internal' as const,
+      record: 'deals/only',
+      field: 'amount',
+      verdict: 'unverified' as const,
+    },
+  ];
+
+  it('give a figure neither its verdict nor a primary figure', () => {
+    expect(verdictLookup(checks)('capex', 'total')).toBe('partly');
+    expect(verdictLookup(checks)('deals', 'only')).toBeUndefined();
+    expect(primaryLookup(checks)('capex', 'total')).toBeUndefined();
   });
 });
 
