@@ -10,7 +10,10 @@ import { companyCharts } from '../lib/nav/company-charts';
 
 let cached: Promise<ChartEntry[]> | undefined;
 
-/** Returns every chart on the site (home, articles, companies) with its places; once per build. */
+/**
+ * Returns every chart with a permalink page (those the home page and the articles place) with
+ * all its places, company pages included; once per build.
+ */
 export function loadChartCatalogue(): Promise<ChartEntry[]> {
   if (import.meta.env.DEV) cached = undefined;
   cached ??= (async () => {
@@ -27,6 +30,7 @@ export function loadChartCatalogue(): Promise<ChartEntry[]> {
         path: `companies/${c.id}/`,
         title: c.name_ja ?? c.name,
         charts: companyCharts(data, c.id, c.name_ja ?? c.name),
+        ownsCharts: false,
       })),
     ];
     return chartCatalogue(pages, (id) => rounds.has(id));
@@ -38,6 +42,15 @@ export function loadChartCatalogue(): Promise<ChartEntry[]> {
 export interface ChartPageProps {
   entry: ChartEntry;
   title: string;
+}
+
+let ids: Promise<Set<string>> | undefined;
+
+/** Returns whether chart `id` has a permalink page; what a chart frame asks before linking it. */
+export function hasChartPage(id: string): Promise<boolean> {
+  if (import.meta.env.DEV) ids = undefined;
+  ids ??= loadChartCatalogue().then((all) => new Set(all.map((e) => e.id)));
+  return ids.then((known) => known.has(id));
 }
 
 /** The static paths of the per-chart routes (page and embed): one per chart, with its props. */

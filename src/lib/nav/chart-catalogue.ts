@@ -1,8 +1,8 @@
 import { chartId } from '../charts/chart-id';
 
 /**
- * Every chart the site shows, found where it is placed: the chart tags in article bodies, plus
- * the charts the home and company pages draw. A chart's id comes from its kind and the props
+ * Every chart the site gives a permalink page, found where it is placed: the chart tags in
+ * article bodies and the home page's charts, with the company pages that draw them too. A chart's id comes from its kind and the props
  * that select its data (the components' own rule), so one chart placed on two pages has one
  * permalink page listing both places.
  */
@@ -85,25 +85,43 @@ export function chartIdOf(use: ChartUse, roundExists: (id: string) => boolean): 
   }
 }
 
+/** A page as the catalogue reads it: its path, title and the charts it shows. */
+export interface CataloguePage {
+  path: string;
+  title: string;
+  charts: readonly ChartUse[];
+  /**
+   * False for pages whose charts are drawn from the data for every record (company pages):
+   * their places are listed on the permalink pages other pages made, but a chart shown only
+   * there gets none, so the number of chart pages follows the editor's choices (home and
+   * articles), not the size of the data.
+   */
+  ownsCharts?: boolean;
+}
+
 /**
- * Returns one entry per distinct chart id over `pages` (each a path, title and the charts it
- * shows), in order of first appearance; the first placement's props draw the permalink page.
+ * Returns one entry per distinct chart id that a page owning charts shows (each a path, title
+ * and the charts it shows), in order of first appearance, with every place it appears, owning
+ * or not; the first owning placement's props draw the permalink page.
  */
 export function chartCatalogue(
-  pages: readonly { path: string; title: string; charts: readonly ChartUse[] }[],
+  pages: readonly CataloguePage[],
   roundExists: (id: string) => boolean,
 ): ChartEntry[] {
   const byId = new Map<string, ChartEntry>();
-  for (const page of pages) {
+  const place = (page: CataloguePage, create: boolean) => {
     for (const use of page.charts) {
       const id = chartIdOf(use, roundExists);
-      const entry = byId.get(id) ?? { ...use, id, places: [] };
+      const entry = byId.get(id) ?? (create ? { ...use, id, places: [] } : undefined);
+      if (!entry) continue;
       if (!entry.places.some((p) => p.path === page.path)) {
         entry.places.push({ path: page.path, title: page.title });
       }
       byId.set(id, entry);
     }
-  }
+  };
+  for (const page of pages) if (page.ownsCharts !== false) place(page, true);
+  for (const page of pages) if (page.ownsCharts === false) place(page, false);
   return [...byId.values()];
 }
 

@@ -66,6 +66,20 @@ describe('chartCatalogue', () => {
       ['chart-capex-2026', ['articles/a/', 'articles/b/']],
     ]);
   });
+  it('gives a chart only a company page shows no entry, but lists company pages on the others', () => {
+    const network = { component: 'MoneyNetwork' as const, props: {} };
+    const mine = { component: 'FundingTimeline' as const, props: { companies: ['x'] } };
+    const catalogue = chartCatalogue(
+      [
+        { path: 'companies/x/', title: 'X', charts: [mine, network], ownsCharts: false },
+        { path: 'articles/a/', title: 'A', charts: [network] },
+      ],
+      exists,
+    );
+    expect(catalogue.map((c) => [c.id, c.places.map((p) => p.path)])).toEqual([
+      ['chart-network', ['articles/a/', 'companies/x/']],
+    ]);
+  });
   it('titles a chart by its title prop, else by its kind', () => {
     expect(chartTitle({ component: 'GpuChart', props: { title: 'xAIのGPU' } })).toBe('xAIのGPU');
     expect(chartTitle({ component: 'CapexChart', props: {} })).toBe(
