@@ -1,3 +1,4 @@
+import { recordPath as permalinkOf } from '../dataset/paging';
 import type { Verdict } from '../../schemas/checks';
 import type { DataBundle } from '../dataset/bundle';
 import { DATASETS, datasetNamed } from '../dataset/registry';
@@ -37,11 +38,13 @@ export interface ConflictItem {
   note?: string;
 }
 
-/** Site-relative path of a record's row: its dataset page and #id. */
-export const recordPath = (key: string): string => {
+/** Site-relative path of a record's row: the table page of its dataset holding it, and #id. */
+export function recordPath(bundle: DataBundle, key: string): string {
   const [dataset = '', id = ''] = key.split('/', 2);
-  return `data/${dataset}/#${id}`;
-};
+  const info = datasetNamed(dataset);
+  const rows = info ? (bundle[info.collection as keyof DataBundle] as readonly Row[]) : [];
+  return permalinkOf(dataset, rows, id);
+}
 
 type Row = { id: string; sources?: Passage[]; notes?: string; conflicts_with?: string[] } & Record<
   string,
@@ -67,8 +70,8 @@ export function checkItem(check: CheckRecord, bundle: DataBundle): CheckItem {
     check,
     recordLabel: `${datasetNamed(dataset)?.title ?? dataset}: ${check.record.split('/')[1]}`,
     fieldLabel: fieldLabel(check.field),
-    recordPath: recordPath(check.record),
-    also: (check.also ?? []).map((key) => ({ key, path: recordPath(key) })),
+    recordPath: recordPath(bundle, check.record),
+    also: (check.also ?? []).map((key) => ({ key, path: recordPath(bundle, key) })),
     sources: (check.sources ?? []).map((s) => ({ ...s, kindLabel: SOURCE_KIND_LABELS[s.kind] })),
     secondaryOnly: secondaryOnly(check),
     passages,
@@ -92,7 +95,7 @@ export function conflictItems(bundle: DataBundle): ConflictItem[] {
             const amount = r.amount;
             return {
               id: r.id,
-              path: recordPath(`${info.name}/${r.id}`),
+              path: permalinkOf(info.name, rows, r.id),
               figure: isMoney(amount) ? formatMoney(amount) : '—',
               ...(isMoney(amount) && { exact: formatMoneyExact(amount) }),
               sources: r.sources ?? [],

@@ -18,15 +18,20 @@ const NO_MARK = new Set(['a', 'code', 'pre', 'script', 'style', 'title']);
 /** Blocks that take a mark at their end when a quote spans markup. */
 const BLOCKS = ['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dd', 'dt'];
 
+/** Site-relative path of a record's row on its dataset page (which table page holds it). */
+export type Permalink = (dataset: string, id: string) => string;
+
+const firstPage: Permalink = (dataset, id) => `data/${dataset}/#${id}`;
+
 /** Returns the mark element for `claim`: <a class="claim" href=…#id title=…>[記録]</a>. */
-export function claimMark(claim: Claim, base: string): Element {
+export function claimMark(claim: Claim, base: string, permalink: Permalink = firstPage): Element {
   const verdict = claim.verdict?.verdict;
   return {
     type: 'element',
     tagName: 'a',
     properties: {
       className: verdict ? ['claim', `claim-${verdict}`] : ['claim'],
-      href: withBase(base, `data/${claim.dataset}/#${claim.id}`),
+      href: withBase(base, permalink(claim.dataset, claim.id)),
       title: claimTitle(claim),
     },
     children: [{ type: 'text', value: claimText(claim) }],
@@ -37,12 +42,14 @@ const key = (c: Claim) => `${c.dataset}/${c.id}|${c.quote}`;
 
 /**
  * Returns the two HAST plugins that mark `claims` in one article, linking under `base`; each
- * claim is marked once, at its first occurrence. `marked` receives the key of every claim marked.
+ * claim is marked once, at its first occurrence. `marked` receives the key of every claim marked;
+ * `permalink` says which table page holds a record (page 1 when not given).
  */
 export function claimMarkPlugins(
   claims: readonly Claim[],
   base: string,
   marked: Set<string> = new Set(),
+  permalink: Permalink = firstPage,
 ): HastPluginDefinition[] {
   const inText: HastPluginDefinition = {
     name: 'claim-marks',
@@ -54,7 +61,7 @@ export function claimMarkPlugins(
       if (cuts.length === 0) return;
       cuts.forEach((c) => marked.add(key(c.claim)));
       const parts: ElementContent[] = splitAtCuts(node.value, cuts).map((p) =>
-        typeof p === 'string' ? { type: 'text', value: p } : claimMark(p, base),
+        typeof p === 'string' ? { type: 'text', value: p } : claimMark(p, base, permalink),
       );
       ctx.replaceNode(node, parts);
     },
@@ -72,7 +79,7 @@ export function claimMarkPlugins(
         if (here.length > 0)
           ctx.appendChild(
             node,
-            here.map((c) => claimMark(c, base)),
+            here.map((c) => claimMark(c, base, permalink)),
           );
       },
     },

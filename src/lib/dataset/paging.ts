@@ -5,6 +5,9 @@
  */
 import { recordYear } from './year';
 
+/** The order records keep on their dataset pages (and so which page each lands on): by id. */
+export const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);
+
 /** Records per dataset table page. */
 export const PAGE_SIZE = 100;
 
@@ -75,4 +78,17 @@ export function yearCounts(records: readonly object[]): { year: string; count: n
   return [...counts]
     .sort(([a], [b]) => (a === '年不明' ? 1 : b === '年不明' ? -1 : a.localeCompare(b)))
     .map(([year, count]) => ({ year, count }));
+}
+
+/**
+ * Returns the permalink function for datasets given only their record ids (in any order), as
+ * a build step that reads data/ without the content layer needs: the same pages as the tables.
+ */
+export function permalinksFromIds(
+  ids: ReadonlyMap<string, readonly string[]>,
+): (name: string, id: string) => string {
+  const records = new Map(
+    [...ids].map(([name, list]) => [name, list.map((id) => ({ id })).sort(byId)] as const),
+  );
+  return (name, id) => recordPath(name, records.get(name) ?? [], id);
 }
