@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parse } from 'yaml';
+import { dirname } from 'node:path';
 import { DATASETS } from '../dataset/registry';
 import { CheckSchema } from '../../schemas/checks';
-import { listFiles } from '../validate/read';
+import { loadDatasetRecords } from '../validate/load';
 import { verdictWord } from '../verdicts';
 import { articleClaims, type CitingRecord, type Claim, type ClaimVerdict } from './claims';
 
-function yamlFiles(dir: string): { id: string; data: unknown }[] {
-  return listFiles(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: basename(f, '.yaml'), data: parse(readFileSync(f, 'utf8')) as unknown }));
+// The build's own read path for data/ (the lister, capped reader and YAML reader validation
+// uses), so a mark never reads a file differently from the page that lists its record.
+function yamlFiles(dataDir: string, dataset: string): { id: string; data: unknown }[] {
+  return loadDatasetRecords(dirname(dataDir), dataset);
 }
 
 function citations(data: unknown): CitingRecord['sources'] {
@@ -28,7 +26,7 @@ function citations(data: unknown): CitingRecord['sources'] {
  */
 export function loadVerdicts(dataDir: string): Map<string, ClaimVerdict> {
   const out = new Map<string, ClaimVerdict & { field: string }>();
-  for (const { data } of yamlFiles(join(dataDir, 'checks'))) {
+  for (const { data } of yamlFiles(dataDir, 'checks')) {
     const parsed = CheckSchema.safeParse(data);
     if (!parsed.success) continue; // the validator reports it; a mark never guesses
     const c = parsed.data;
@@ -54,7 +52,7 @@ export function loadVerdicts(dataDir: string): Map<string, ClaimVerdict> {
 export function loadClaims(dataDir: string): Map<string, Claim[]> {
   const verdicts = loadVerdicts(dataDir);
   const records: CitingRecord[] = DATASETS.filter((d) => d.figures).flatMap((d) =>
-    yamlFiles(join(dataDir, d.name)).map(({ id, data }) => ({
+    yamlFiles(dataDir, d.name).map(({ id, data }) => ({
       dataset: d.name,
       datasetTitle: d.title,
       id,
