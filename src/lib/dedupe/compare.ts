@@ -52,7 +52,8 @@ export function endsCut(units: Units): boolean {
 // The keys of a paragraph run together, once per paragraph (each is compared with many).
 const joinedTexts = new WeakMap<Units, string>();
 
-function joined(units: Units): string {
+/** Returns the sentence keys of a paragraph run together (computed once per Units). */
+export function joinedKeys(units: Units): string {
   let text = joinedTexts.get(units);
   if (text === undefined) joinedTexts.set(units, (text = units.keys.map((k) => k.key).join('')));
   return text;
@@ -60,8 +61,8 @@ function joined(units: Units): string {
 
 /** Returns how the later paragraph `later` relates to the earlier paragraph `earlier`. */
 export function compareUnits(later: Units, earlier: Units): Comparison {
-  const earlierText = joined(earlier);
-  const laterText = joined(later);
+  const earlierText = joinedKeys(earlier);
+  const laterText = joinedKeys(later);
   const last = later.keys.length - 1;
   const cut = endsCut(later);
   const matches = later.keys.map((k, i) =>
@@ -81,7 +82,7 @@ export function compareUnits(later: Units, earlier: Units): Comparison {
 
 /** Returns true when compareUnits(later, earlier).relation is 'contained', stopping at the first sentence not found. */
 export function containedIn(later: Units, earlier: Units): boolean {
-  const earlierText = joined(earlier);
+  const earlierText = joinedKeys(earlier);
   const last = later.keys.length - 1;
   const cut = endsCut(later);
   return (

@@ -70,7 +70,15 @@ export function dedupeBlocks<B extends Block>(
     if (entry.long && options.exhaustive) copy = bestCopy(out, entry);
     else if (entry.long)
       copy = bestCopyAmong(out, entry, index.candidates(entry, endsCut(entry.units!)));
-    const short = entry.long ? -1 : shortCopy(out, entry, anchor);
+    // A short block is held only by a long one where some sentence matches: the index finds those.
+    const short = entry.long
+      ? -1
+      : shortCopy(
+          out,
+          entry,
+          anchor,
+          options.exhaustive ? undefined : new Set(index.candidates(entry, endsCut(entry.units!))),
+        );
     if (copy) {
       anchor = copy.index;
       const merged =

@@ -1,5 +1,5 @@
 import { compareUnits, type Comparison, type Relation } from './compare';
-import { keyLength, normaliseKey } from './normalise';
+import { normaliseKey } from './normalise';
 import type { Block } from './types';
 import { unitsOf, type Units } from './units';
 
@@ -51,7 +51,8 @@ export function compareCached(later: Units, earlier: Units): Comparison {
 /** Returns the entry of a block. */
 export function entryOf<B extends Block>(block: B): Entry<B> {
   const key = normaliseKey(block.text);
-  const long = block.kind !== 'heading' && keyLength(block.text) >= LONG_PARAGRAPH;
+  // key.length is keyLength(block.text), without normalising the text twice.
+  const long = block.kind !== 'heading' && key.length >= LONG_PARAGRAPH;
   return { block, key, long, units: block.kind === 'heading' ? undefined : unitsOf(block) };
 }
 

@@ -13,12 +13,15 @@ export function sectionEnd<B extends Block>(items: (Entry<B> | B)[], from: numbe
 
 /**
  * Returns the index of the kept entry that a short block copies, or -1. Only the section of the
- * anchor counts: the same text after the anchor, or a long paragraph there holding all its sentences.
+ * anchor counts: the same text after the anchor, or a long paragraph there holding all its
+ * sentences. `copies`, when given, holds every long kept entry that could hold them (others are
+ * not compared).
  */
 export function shortCopy<B extends Block>(
   out: Entry<B>[],
   entry: Entry<B>,
   anchor: number,
+  copies?: ReadonlySet<Entry<B>>,
 ): number {
   let start = Math.max(anchor, 0);
   while (start > 0 && !isHeading(out[start]!)) start--;
@@ -27,7 +30,8 @@ export function shortCopy<B extends Block>(
     const kept = out[x]!;
     if (kept.block.kind !== entry.block.kind) continue;
     if (x > anchor && kept.key === entry.key) return x;
-    if (kept.long && containedIn(entry.units!, kept.units!)) return x;
+    if (kept.long && (copies?.has(kept) ?? true) && containedIn(entry.units!, kept.units!))
+      return x;
   }
   return -1;
 }

@@ -125,6 +125,29 @@ export function sentenceKey(key: string): SentenceKey {
   };
 }
 
+/** Fewest shared bigrams out of `size` that make containment() reach BIGRAM_CONTAINMENT. */
+export function neededShared(size: number): number {
+  let m = Math.ceil(BIGRAM_CONTAINMENT * size);
+  while (m > 0 && (m - 1) / size >= BIGRAM_CONTAINMENT) m--;
+  while (m < size && m / size < BIGRAM_CONTAINMENT) m++;
+  return m;
+}
+
+/** Returns true when at least `needed` (> 0) bigrams of `small` are in `large`, stopping as soon as it is decided. */
+function shares(small: Int32Array, large: Int32Array, needed: number): boolean {
+  let misses = small.length - needed;
+  let shared = 0;
+  let j = 0;
+  for (let i = 0; i < small.length; i++) {
+    const g = small[i]!;
+    while (j < large.length && large[j]! < g) j++;
+    if (j < large.length && large[j] === g) {
+      if (++shared >= needed) return true;
+    } else if (--misses < 0) return false;
+  }
+  return false;
+}
+
 /**
  * Returns true when two sentence keys are the same sentence: equal, one a substring of the other
  * (a truncated or extended copy: the longer is kept), or a near-copy by bigram containment and
@@ -135,12 +158,16 @@ export function sameSentence(a: SentenceKey, b: SentenceKey): boolean {
   if (a.key === b.key) return true;
   const [small, large] = a.key.length <= b.key.length ? [a, b] : [b, a];
   if (small.key.length < MIN_FUZZY_LENGTH) return false;
-  // A substring has all its bigrams in the longer key, so below the containment threshold it
-  // is neither a substring nor a near-copy (unless a surrogate pair could be split).
-  const near = containment(small.grams, large.grams) >= BIGRAM_CONTAINMENT;
-  if (!near && !small.surrogates) return false;
-  if (large.key.includes(small.key)) return true;
-  return (
-    near && small.key.length / large.key.length >= LENGTH_RATIO && small.figures === large.figures
-  );
+  const size = small.grams.length;
+  if (
+    size > 0 &&
+    small.figures === large.figures &&
+    small.key.length / large.key.length >= LENGTH_RATIO &&
+    shares(small.grams, large.grams, neededShared(size))
+  )
+    return true;
+  // Otherwise only a substring is the same sentence. A substring has all its bigrams in the
+  // longer key (unless it splits a surrogate pair), so most pairs are told apart on the bigrams.
+  if (!small.surrogates && (size === 0 || !shares(small.grams, large.grams, size))) return false;
+  return large.key.includes(small.key);
 }
