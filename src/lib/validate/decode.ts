@@ -23,6 +23,8 @@ export const MAX_ALIASES = 100;
 export type Decoded =
   { ok: true; value: Record<string, unknown> } | { ok: false; problems: Problem[] };
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Returns the UTF-8 text of a file, or the file-level problem that prevents reading it. */
 export function decodeText(file: LoadedFile): { text: string } | { problem: Problem } {
   if (file.readError) {
@@ -33,7 +35,7 @@ export function decodeText(file: LoadedFile): { text: string } | { problem: Prob
     return { problem: problem(FileTooLarge, file.path, 'file', params) };
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(file.bytes) };
+    return { text: STRICT_UTF8.decode(file.bytes) };
   } catch {
     return { problem: problem(NotUtf8, file.path, 'encoding', undefined) };
   }

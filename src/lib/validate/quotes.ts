@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { QuoteNotFound, UnknownArticle } from './errors';
 import { normaliseText } from './normalise';
+import { readPlainYaml } from './yaml-plain';
 import { problem, type Problem } from './problem';
 import type { CheckedRecord } from './record';
 import { closest } from './suggest';
@@ -15,7 +16,7 @@ function shownFrontmatter(mdx: string): string[] {
   const head = FRONTMATTER.exec(mdx)?.[1];
   if (head === undefined) return [];
   try {
-    const data: unknown = parse(head);
+    const data: unknown = readPlainYaml(head) ?? parse(head);
     if (typeof data !== 'object' || data === null) return [];
     const { title, excerpt } = data as { title?: unknown; excerpt?: unknown };
     return [title, excerpt].filter((v): v is string => typeof v === 'string');

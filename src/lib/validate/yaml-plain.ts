@@ -26,9 +26,17 @@ const PLAIN_KEY = /^[a-z_][a-z0-9_]*$/;
 const NOT_STRINGS = new Set(['null', 'true', 'false']);
 // A plain integer the core schema reads as a number exactly like Number() does.
 const INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
-// A plain ASCII scalar that is surely a string: it starts with a letter, so it is no number.
-const ASCII_STRING = /^[A-Za-z][A-Za-z0-9 .()/+-]*$/;
-const NOT_STRINGS_ANY_CASE = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+// The core schema's tests for plain scalars that are not strings (yaml/dist/schema/core, common).
+const CORE_NOT_STRING = [
+  /^(?:~|[Nn]ull|NULL)?$/,
+  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+  /^0o[0-7]+$/,
+  /^[-+]?[0-9]+$/,
+  /^0x[0-9a-fA-F]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+];
 // A plain scalar may not start with an indicator, nor hold `:`, `#`, quotes or flow characters.
 const PLAIN_START = /^[0-9A-Za-z\u00a0-\uffff]/;
 const PLAIN_BANNED = /[:#{}[\],&*!|>'"%@`\\]/;
@@ -50,13 +58,9 @@ function scalar(text: string): string | number | Out {
   const quoted = QUOTED.exec(text);
   if (quoted) return quoted[1]!;
   if (text !== text.trim() || !PLAIN_START.test(text) || PLAIN_BANNED.test(text)) return OUT;
-  // The text holds no control characters (UNSAFE), so printable ASCII is all of ASCII here.
-  if (/^[ -~]*$/.test(text)) {
-    if (INTEGER.test(text)) return Number(text);
-    return ASCII_STRING.test(text) && !NOT_STRINGS_ANY_CASE.test(text) ? text : OUT;
-  }
-  // Outside ASCII no core-schema null, boolean or number can match: the scalar is a string.
-  return text;
+  if (INTEGER.test(text)) return Number(text);
+  // Any other null, boolean or number is left to the yaml package; the rest are strings.
+  return CORE_NOT_STRING.some((test) => test.test(text)) ? OUT : text;
 }
 
 // Splits `key: value` or `key:` into key and value text; undefined when the line is no entry.

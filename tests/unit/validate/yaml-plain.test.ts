@@ -43,6 +43,13 @@ const GOOD_SCALARS = [
   '25億ドル級',
   '評価額300億ドル超',
   '123456789012345',
+  '2025-11-05',
+  '0000_bench-article-1.txt',
+  '1_000',
+  'v1.2',
+  '1.5',
+  '1e3',
+  '0o17',
   'Nullish',
   'yes',
   'no',
@@ -230,7 +237,7 @@ describe('readPlainYaml', () => {
       'a:\nb: 1', // empty value (null)
       'a: b\n  c', // a plain scalar continued on the next line
       'a: 1.5',
-      'a: 2025-11',
+      'a: 0x1f',
       'a: true',
       '- a',
       '  a: 1',
