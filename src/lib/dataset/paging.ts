@@ -5,8 +5,12 @@
  */
 import { recordYear } from './year';
 
-/** The order records keep on their dataset pages (and so which page each lands on): by id. */
-export const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);
+/**
+ * The order records keep on their dataset pages (and so which page each lands on): by id, in a
+ * fixed locale so that the machine's language settings cannot move a record to another page.
+ */
+export const byId = (a: { id: string }, b: { id: string }): number =>
+  a.id.localeCompare(b.id, 'en');
 
 /** Records per dataset table page. */
 export const PAGE_SIZE = 100;
