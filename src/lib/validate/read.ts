@@ -1,3 +1,8 @@
+/**
+ * THE data reader: the lister, the capped reader and the tree reader that the validator and the
+ * build's content loader share, kept in one module (a little over 150 lines) so that every rule
+ * about links, special files and paths lives in one place.
+ */
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
@@ -45,8 +50,30 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
+// `root/` when root is an absolute, normalised POSIX path (checked once per root), else undefined.
+let lastRoot: string | undefined;
+let lastBase: string | undefined;
+function rootBase(root: string): string | undefined {
+  if (root !== lastRoot) {
+    const trimmed = root.length > 1 && root.endsWith('/') ? root.slice(0, -1) : root;
+    lastRoot = root;
+    lastBase =
+      sep === '/' && resolve(trimmed) === trimmed && trimmed !== '/' ? `${trimmed}/` : undefined;
+  }
+  return lastBase;
+}
+
+// A path tail without empty, `.` or `..` segments: relative() would return it unchanged.
+const PLAIN_TAIL = /^(?!.*(?:^|\/)\.{0,2}(?:\/|$))/;
+
 /** Returns `file` relative to `root` with `/` separators, or unchanged when it lies outside. */
 export function displayPath(root: string, file: string): string {
+  // Every listed file lies under the root: its tail is the answer, without path.relative's work.
+  const base = rootBase(root);
+  if (base !== undefined && file.startsWith(base)) {
+    const tail = file.slice(base.length);
+    if (!tail.startsWith('..') && PLAIN_TAIL.test(tail)) return tail;
+  }
   const rel = relative(root, file);
   if (rel.startsWith('..') || isAbsolute(rel)) return file;
   return rel.split(sep).join('/');
