@@ -168,7 +168,7 @@ test('every value in a chart table is drawn in its SVGs, and every drawn value i
         // A checked mark's title ends in its verdict (・照合: …), which is not a value of the table.
         const drawn = svg.titles
           // A reference tick gives the primary source's figure, which the check records, not the table.
-          .filter((t) => !t.includes(' 一次資料の'))
+          .filter((t) => !t.startsWith('一次資料 '))
           .map((t) => t.split('・照合: ')[0]!)
           .map((t) => (t.includes(': ') ? t.slice(t.indexOf(': ') + 2) : t));
         for (const c of found.cells) {

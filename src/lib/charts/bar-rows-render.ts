@@ -2,7 +2,7 @@ import type { PlacedBarRows } from './bar-rows';
 import { drawBar, drawText, drawTicks } from './draw';
 import { legendGlyph } from './glyphs';
 import type { PaintIds } from './marks';
-import { el, tip } from './svg';
+import { el, round1, tip } from './svg';
 import { drawReference } from './verdict-marks';
 
 /** Returns the body of a labelled bar chart (no `<svg>` wrapper), for charts built on bar rows. */
@@ -27,7 +27,10 @@ export function drawBarRows(p: PlacedBarRows, ids: PaintIds): string {
     ),
   );
   const brackets = p.brackets.map((b) =>
-    el('path', { d: `M${b.x + 4},${b.y1}H${b.x}V${b.y2}H${b.x + 4}`, class: 'bracket' }),
+    el('path', {
+      d: `M${round1(b.x + 4)},${round1(b.y1)}H${round1(b.x)}V${round1(b.y2)}H${round1(b.x + 4)}`,
+      class: 'bracket',
+    }),
   );
   return (
     drawTicks(p.ticks) +

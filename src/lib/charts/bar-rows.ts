@@ -12,13 +12,7 @@ import type { PlacedBar, PlacedText, PlacedTick } from './placed';
 import { FONT, NARROW_BELOW, type Size } from './svg-root';
 import { wrapText } from './text-width';
 import type { FigureCheck } from '../data/series/verdicts';
-import {
-  checkedTitle,
-  placeReference,
-  verdictClass,
-  verdictLine,
-  type PlacedReference,
-} from './verdict-marks';
+import { addVerdict, checkedTitle, placeReference, type PlacedReference } from './verdict-marks';
 
 /** One row of a labelled horizontal bar chart: a section header, or a bar with its labels. */
 export type BarRowSpec =
@@ -112,25 +106,18 @@ export function layoutBarRows(
     const lines = s.lines.flatMap((l, i) =>
       wrapText(l, labelW - (narrow ? 0 : 4), FONT, i === 0 ? 1 : 2),
     );
-    const labels: PlacedText[] = lines.map((t, i) => ({
+    const named: PlacedText[] = lines.map((t, i) => ({
       x: 0,
       y: y + 13 + i * LINE,
       text: t,
       cls: i === 0 ? 'strong' : 'muted',
     }));
-    for (const [c, what] of [
-      [s.check, undefined],
-      [s.inner?.check, '内訳'],
-    ] as const) {
-      if (!c?.verdict) continue;
-      const t = verdictLine(c.verdict, what);
-      labels.push({
-        x: 0,
-        y: y + 13 + labels.length * LINE,
-        text: t,
-        cls: verdictClass(c.verdict),
-      });
-    }
+    // A verdict follows the last detail line when it fits there, else takes a line of its own.
+    const fit = { maxWidth: labelW - (narrow ? 0 : 4), line: LINE };
+    const labels = addVerdict(addVerdict(named, s.check, fit), s.inner?.check, {
+      ...fit,
+      what: '内訳',
+    });
     const textH = labels.length * LINE;
     const barY = narrow ? y + textH + 3 : y + Math.max(0, Math.min(textH, 2 * LINE) - BAR) / 2 + 1;
     const row: PlacedBarRow = { id: s.id, labels, separators: [], references: [], notes: [] };
@@ -146,7 +133,6 @@ export function layoutBarRows(
           placeReference(row.bar, s.check.primary, scale, {
             ...edges,
             labelY: refAt(0),
-            title: `${s.lines[0] ?? ''}(記事 ${s.label})の一次資料: ${s.check.primary.exact}`,
           }),
         );
       for (const seg of s.segments ?? []) {
@@ -163,7 +149,6 @@ export function layoutBarRows(
             placeReference(row.inner, p, scale, {
               ...edges,
               labelY: refAt(row.references.length),
-              title: `${s.lines[0] ?? ''} ${s.inner.label}の一次資料: ${p.exact}`,
             }),
           );
       }

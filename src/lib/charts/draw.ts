@@ -5,7 +5,7 @@ import { el } from './svg';
 
 /** Returns a placed label as a `<text>` element. */
 export function drawText(t: PlacedText): string {
-  return text(t.x, t.y, t.text, { cls: t.cls, anchor: t.anchor, size: t.size });
+  return text(t.x, t.y, t.text, { cls: t.cls, anchor: t.anchor, size: t.size, tail: t.tail });
 }
 
 /** Returns a placed bar and its value label. */
@@ -21,7 +21,14 @@ export function drawTicks(ticks: readonly PlacedTick[]): string {
     { class: 'axis', 'aria-hidden': 'true' },
     ...ticks.map(
       (t) =>
-        el('line', { x1: t.x, x2: t.x, y1: t.y1, y2: t.y2, class: 'grid' }) + drawText(t.label),
+        // Whole units, as labels are: a gridline half a unit off is invisible and costs bytes.
+        el('line', {
+          x1: Math.round(t.x),
+          x2: Math.round(t.x),
+          y1: Math.round(t.y1),
+          y2: Math.round(t.y2),
+          class: 'grid',
+        }) + drawText(t.label),
     ),
   );
 }

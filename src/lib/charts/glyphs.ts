@@ -17,7 +17,8 @@ export function diamond(x: number, y: number, r: number): string {
 
 /**
  * Returns a legend glyph drawn in a 16×12 box at (x, y): dot, diamond, span, swatch, the bar
- * encodings (hatch, approx, open, up-to, range; these need the SVG's paint `ids`) and
+ * encodings (hatch, approx, open, up-to, range; these need the SVG's paint `ids`), a
+ * reference tick and
  * `line:<classes>` flow styles.
  */
 export function legendGlyph(
@@ -52,6 +53,8 @@ export function legendGlyph(
       return el('circle', { cx: x + 8, cy, r: 5, class: `dot ${colour ?? 'k1'}` });
     case 'diamond':
       return el('path', { d: diamond(x + 8, cy, 5.5), class: `dot-open ${colour ?? 'k2'}` });
+    case 'reference':
+      return el('g', { class: 'reference' }, el('path', { d: `M${x + 1},${cy}h14` }));
     case 'span':
       return el('path', {
         d: `M${x + 1},${cy - 3}v6M${x + 1},${cy}h14M${x + 15},${cy - 3}v6`,

@@ -25,10 +25,10 @@ export interface LabelSpot {
 
 /** Returns the box a one-line label occupies at `fontSize`, from its anchor and baseline. */
 export function textBox(
-  t: { x: number; y: number; text: string; anchor?: string },
+  t: { x: number; y: number; text: string; anchor?: string; tail?: { text: string } },
   fontSize = 12,
 ): Box {
-  const w = textWidth(t.text, fontSize);
+  const w = textWidth(t.text + (t.tail?.text ?? ''), fontSize);
   const x1 = t.anchor === 'end' ? t.x - w : t.anchor === 'middle' ? t.x - w / 2 : t.x;
   return { x1, x2: x1 + w, y1: t.y - fontSize * 0.92, y2: t.y + fontSize * 0.25 };
 }

@@ -13,35 +13,43 @@ export function paintIds(svgId: string): PaintIds {
 }
 
 /**
- * Returns the `<defs>` every chart shares: a mask fading a mark to the right (open and
- * up-to ends) and a diagonal hatch in the page background colour (forecasts).
+ * Returns the `<defs>` a chart body uses, from the shared two: a mask fading a mark to the
+ * right (open and up-to ends) and a diagonal hatch in the page background colour (forecasts).
+ * A paint server no mark in `body` refers to is left out (each costs bytes on every page).
  */
-export function renderDefs(ids: PaintIds): string {
+export function renderDefs(ids: PaintIds, body: string): string {
+  const fade = body.includes(`url(#${ids.fade})`);
+  const hatch = body.includes(`url(#${ids.hatch})`);
+  if (!fade && !hatch) return '';
   return el(
     'defs',
     {},
-    el(
-      'linearGradient',
-      { id: `${ids.fade}-g` },
-      el('stop', { offset: 0, 'stop-color': '#fff', 'stop-opacity': 1 }),
-      el('stop', { offset: 1, 'stop-color': '#fff', 'stop-opacity': 0.2 }),
-    ),
-    el(
-      'mask',
-      { id: ids.fade, maskContentUnits: 'objectBoundingBox' },
-      el('rect', { width: 1, height: 1, fill: `url(#${ids.fade}-g)` }),
-    ),
-    el(
-      'pattern',
-      {
-        id: ids.hatch,
-        width: 6,
-        height: 6,
-        patternUnits: 'userSpaceOnUse',
-        patternTransform: 'rotate(45)',
-      },
-      el('rect', { width: 2.5, height: 6, class: 'hatch-line' }),
-    ),
+    fade
+      ? el(
+          'linearGradient',
+          { id: `${ids.fade}-g` },
+          el('stop', { offset: 0, 'stop-color': '#fff', 'stop-opacity': 1 }),
+          el('stop', { offset: 1, 'stop-color': '#fff', 'stop-opacity': 0.2 }),
+        ) +
+          el(
+            'mask',
+            { id: ids.fade, maskContentUnits: 'objectBoundingBox' },
+            el('rect', { width: 1, height: 1, fill: `url(#${ids.fade}-g)` }),
+          )
+      : '',
+    hatch
+      ? el(
+          'pattern',
+          {
+            id: ids.hatch,
+            width: 6,
+            height: 6,
+            patternUnits: 'userSpaceOnUse',
+            patternTransform: 'rotate(45)',
+          },
+          el('rect', { width: 2.5, height: 6, class: 'hatch-line' }),
+        )
+      : '',
   );
 }
 

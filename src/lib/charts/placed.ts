@@ -10,6 +10,8 @@ export interface PlacedText {
   /** Style classes: muted, strong, halo. */
   cls?: string;
   size?: number;
+  /** A run at the end of the line in its own style (a verdict after a detail), as a <tspan>. */
+  tail?: { text: string; cls: string };
 }
 
 /** A horizontal amount bar with its value label and hover text, ready to draw. */

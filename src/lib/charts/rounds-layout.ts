@@ -4,7 +4,7 @@ import { panelScale, placeBar, placeTicks } from './panel';
 import type { PlacedBar, PlacedText, PlacedTick } from './placed';
 import { FONT, NARROW_BELOW, type Size } from './svg-root';
 import { wrapText } from './text-width';
-import { checkedTitle, placeReference, verdictLabel, type PlacedReference } from './verdict-marks';
+import { addVerdict, checkedTitle, placeReference, type PlacedReference } from './verdict-marks';
 
 /** One round's row: its name lines and its amount and valuation bars (or a 'not reported' note). */
 export interface PlacedRoundRow {
@@ -64,15 +64,14 @@ export function layoutRounds(series: RoundsSeries, size: Size): PlacedRounds {
   let y = top;
   for (const r of series.rows) {
     const detail = wrapText(r.detail, labelW, FONT, narrow ? 1 : 2);
-    const labels: PlacedText[] = [r.name, ...detail].map((t, i) => ({
+    const named: PlacedText[] = [r.name, ...detail].map((t, i) => ({
       x: 0,
       y: y + 14 + i * 15,
       text: t,
       cls: i === 0 ? 'strong' : 'muted',
       size: i === 0 ? FONT + 1 : undefined,
     }));
-    const verdict = verdictLabel(r, 0, y + 14 + labels.length * 15);
-    if (verdict) labels.push(verdict);
+    const labels = addVerdict(named, r, { maxWidth: labelW, line: 15 });
     const textH = labels.length * 15 + 4;
     const refRoom = r.primary ? 14 : 0;
     const rowH = narrow ? textH + BAR + 14 + refRoom : Math.max(textH + 8, BAR + 20 + 2 * refRoom);
@@ -87,7 +86,6 @@ export function layoutRounds(series: RoundsSeries, size: Size): PlacedRounds {
           left: xs[0],
           right: xs[0] + panelW,
           labelY: barY + BAR + 15,
-          title: `${r.name} 一次資料の調達額: ${r.primary.exact}`,
         })
       : undefined;
     const valuation: PlacedBar | PlacedText = r.valuation

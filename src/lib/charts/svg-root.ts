@@ -18,7 +18,7 @@ export const FONT = 12;
 
 /**
  * Returns a complete inline `<svg>`: viewBox `width`×`height`, role img named by its `<title>`
- * (id `${id}-t`) and described by the figure's visible summary, shared defs, then `body`.
+ * (id `${id}-t`) and described by the figure's visible summary, the defs `body` uses, then `body`.
  */
 export function renderSvg(opts: {
   id: string;
@@ -29,6 +29,7 @@ export function renderSvg(opts: {
   body: (ids: PaintIds) => string;
 }): string {
   const ids = paintIds(opts.id);
+  const body = opts.body(ids);
   return el(
     'svg',
     {
@@ -42,8 +43,8 @@ export function renderSvg(opts: {
       'font-size': FONT,
     },
     el('title', { id: `${opts.id}-t` }, txt(opts.title)),
-    renderDefs(ids),
-    opts.body(ids),
+    renderDefs(ids, body),
+    body,
   );
 }
 
@@ -65,22 +66,32 @@ export function chartRenderer<P extends { width: number; height: number }>(
     renderSvg({ ...opts, width: p.width, height: p.height, body: (ids) => body(p, ids) });
 }
 
-/** Returns a `<text>` element; `cls` picks muted/strong/halo styles, `anchor` the alignment. */
+/**
+ * Returns a `<text>` element at (x, y) rounded to whole user units (half a unit is invisible
+ * at any size the page draws, and whole numbers keep articles with many labels small); `cls`
+ * picks muted/strong/halo styles, `anchor` the alignment.
+ */
 export function text(
   x: number,
   y: number,
   content: string,
-  opts: { cls?: string; anchor?: 'start' | 'middle' | 'end'; size?: number } = {},
+  opts: {
+    cls?: string;
+    anchor?: 'start' | 'middle' | 'end';
+    size?: number;
+    tail?: { text: string; cls: string } | undefined;
+  } = {},
 ): string {
   return el(
     'text',
     {
-      x,
-      y,
+      x: Math.round(x),
+      y: Math.round(y),
       class: opts.cls,
       'text-anchor': opts.anchor === 'start' ? undefined : opts.anchor,
       'font-size': opts.size,
     },
     txt(content),
+    opts.tail ? el('tspan', { class: opts.tail.cls }, txt(opts.tail.text)) : '',
   );
 }

@@ -12,7 +12,13 @@ import { placeLegend, type PlacedLegendItem } from './legend';
 import type { PlacedText } from './placed';
 import { FONT, NARROW_BELOW, type Size } from './svg-root';
 import { textWidth } from './text-width';
-import { checkedTitle, verdictLabel, type PlacedReference } from './verdict-marks';
+import {
+  addVerdict,
+  checkedTitle,
+  labelText,
+  referenceText,
+  type PlacedReference,
+} from './verdict-marks';
 
 /** One round placed: the point, the span its date covers, its amount's bounds and its label. */
 export interface PlacedTimelinePoint {
@@ -47,6 +53,9 @@ export interface PlacedTimeline {
 /** Height in user units of one line of a point's label box (two lines, more when checked). */
 export const LABEL_LINE = 14;
 
+/** Widest a point's amount line may grow to carry its verdict after it (else a line of its own). */
+const TAIL_WIDTH = 190;
+
 /** Height in user units of a point's two-line label box. */
 export const LABEL_HEIGHT = 2 * LABEL_LINE;
 
@@ -65,6 +74,9 @@ export function layoutTimeline(series: TimelineSeries, size: Size): PlacedTimeli
       { glyph: 'dot', colour: 'k1', label: '発表済み・完了' },
       { glyph: 'diamond', colour: 'k2', label: '交渉中・観測' },
       { glyph: 'span', label: '日付の精度(年・月)' },
+      ...(series.points.some((p) => p.primary)
+        ? [{ glyph: 'reference', label: '横線: 一次資料の額' }]
+        : []),
     ],
     0,
     0,
@@ -154,27 +166,30 @@ export function layoutTimeline(series: TimelineSeries, size: Size): PlacedTimeli
           x2: px + 8,
           y1: y(pointOf(p.primary)),
           y2: y(pointOf(p.primary)),
-          title: `${p.name} 一次資料の調達額: ${p.primary.exact}`,
+          title: referenceText(p.primary),
         },
       }),
+      // A verdict follows the amount when the line stays short, else takes a line of its own.
       label: [
-        { x: 0, y: 0, text: p.name, cls: 'strong halo' },
-        {
-          x: 0,
-          y: 0,
-          text: p.settled && !p.dateReported ? a.label : `${a.label}・${p.statusLabel}`,
-          cls: 'halo',
-        },
-        ...[verdictLabel(p, 0, 0)].filter((l) => l !== undefined),
-        ...(p.primary
-          ? [{ x: 0, y: 0, text: `一次資料 ${p.primary.label}`, cls: 'reference halo' }]
-          : []),
+        ...addVerdict(
+          [
+            { x: 0, y: 0, text: p.name, cls: 'strong halo' },
+            {
+              x: 0,
+              y: 0,
+              text: p.settled && !p.dateReported ? a.label : `${a.label}・${p.statusLabel}`,
+              cls: 'halo',
+            },
+          ],
+          p,
+          { maxWidth: TAIL_WIDTH, line: 0 },
+        ),
       ],
     };
   });
 
   // Labels avoid each other and every point; a moved label gets a leader line back to its point.
-  const widths = placed.map((p) => Math.max(...p.label.map((l) => textWidth(l.text, FONT))));
+  const widths = placed.map((p) => Math.max(...p.label.map((l) => textWidth(labelText(l), FONT))));
   const spots = placeLabels(
     placed.map((p, i) => ({
       x: p.x,

@@ -1,9 +1,12 @@
 import { drawText } from './draw';
 import { diamond, legendGlyph } from './glyphs';
 import { chartRenderer } from './svg-root';
-import { el, polyline, tip } from './svg';
+import { el, polyline, round1, tip } from './svg';
 import type { PlacedTimeline, PlacedTimelinePoint } from './timeline-layout';
 import { drawReference } from './verdict-marks';
+
+/** Returns `n` at one decimal for a path string (el() rounds attributes, not `d`). */
+const r = round1;
 
 function point(p: PlacedTimelinePoint): string {
   const colour = p.settled ? 'k1' : 'k2';
@@ -11,7 +14,7 @@ function point(p: PlacedTimelinePoint): string {
   if (p.span) {
     parts.push(
       el('path', {
-        d: `M${p.span.x1},${p.y - 4}v8M${p.span.x1},${p.y}H${p.span.x2}M${p.span.x2},${p.y - 4}v8`,
+        d: `M${r(p.span.x1)},${r(p.y - 4)}v8M${r(p.span.x1)},${r(p.y)}H${r(p.span.x2)}M${r(p.span.x2)},${r(p.y - 4)}v8`,
         class: 'span',
       }),
     );
@@ -19,12 +22,12 @@ function point(p: PlacedTimelinePoint): string {
   if (p.bound?.kind === 'range') {
     parts.push(
       el('path', {
-        d: `M${p.x - 5},${p.bound.y1}h10M${p.x},${p.bound.y1}V${p.bound.y2}M${p.x - 5},${p.bound.y2}h10`,
+        d: `M${r(p.x - 5)},${r(p.bound.y1)}h10M${r(p.x)},${r(p.bound.y1)}V${r(p.bound.y2)}M${r(p.x - 5)},${r(p.bound.y2)}h10`,
         class: 'stroke bound-line',
       }),
     );
   } else if (p.bound?.kind === 'up-to') {
-    parts.push(el('path', { d: `M${p.x - 6},${p.bound.y1}h12`, class: 'stroke bound-line' }));
+    parts.push(el('path', { d: `M${r(p.x - 6)},${r(p.bound.y1)}h12`, class: 'stroke bound-line' }));
     parts.push(
       el('line', { x1: p.x, x2: p.x, y1: p.bound.y1, y2: p.bound.y2, class: 'stroke bound-dash' }),
     );
@@ -35,7 +38,10 @@ function point(p: PlacedTimelinePoint): string {
       [p.x + 4, p.bound.y1 + 5],
     ]);
     parts.push(
-      el('path', { d: `M${p.x},${p.bound.y2}V${p.bound.y1}${d}`, class: 'stroke bound-line' }),
+      el('path', {
+        d: `M${r(p.x)},${r(p.bound.y2)}V${r(p.bound.y1)}${d}`,
+        class: 'stroke bound-line',
+      }),
     );
   }
   if (p.approximate) parts.push(el('circle', { cx: p.x, cy: p.y, r: 9, class: 'bound' }));

@@ -3,6 +3,7 @@ import { layoutRounds } from '../../../src/lib/charts/rounds-layout';
 import { renderRounds } from '../../../src/lib/charts/rounds-render';
 import { NARROW, WIDE } from '../../../src/lib/charts/svg-root';
 import { textWidth } from '../../../src/lib/charts/text-width';
+import { labelText } from '../../../src/lib/charts/verdict-marks';
 import type { RoundRow, RoundsSeries } from '../../../src/lib/data/series/rounds';
 import { cite, usd } from '../../fixtures/charts/factories';
 
@@ -41,9 +42,10 @@ describe.each([
   const [checked, fine, plain] = placed.rows;
 
   it('writes the verdict as a glyph and a word in the row label, not by colour alone', () => {
-    expect(checked?.labels.map((l) => l.text)).toContain('✕ 照合: 一次資料と相違');
-    expect(fine?.labels.map((l) => l.text)).toContain('✓ 照合: 一致');
-    expect(plain?.labels.some((l) => l.text.includes('照合'))).toBe(false);
+    const shown = (r: typeof checked) => r?.labels.map(labelText).join('\n') ?? '';
+    expect(shown(checked)).toContain('✕ 照合: 一次資料と相違');
+    expect(shown(fine)).toContain('✓ 照合: 一致');
+    expect(shown(plain)).not.toContain('照合');
   });
 
   it('puts the verdict and the primary figure in the bar’s hover title', () => {
@@ -77,9 +79,7 @@ describe.each([
 
   it(`renders the tick with its own <title> (snapshot rounds-verdict-${name}.svg)`, async () => {
     const svg = renderRounds(placed, { id: 'rv', title: '照合つき' });
-    expect(svg).toContain(
-      '<g class="reference"><title>CHECKED 一次資料の調達額: 30,000,000,000 USD</title>',
-    );
+    expect(svg).toContain('<g class="reference"><title>一次資料 300億ドル</title>');
     await expect(svg).toMatchFileSnapshot(`./__snapshots__/rounds-verdict-${name}.svg`);
   });
 });
