@@ -148,21 +148,22 @@ export class CopyIndex<B extends Block> {
   /** Returns every indexed entry (current version) that `later` may copy, in no set order. */
   candidates(later: Entry<B>, cut: boolean): Entry<B>[] {
     const found = new Set<number>();
-    const take = (ids: Iterable<number> | undefined) => {
-      if (ids) for (const id of ids) found.add(id);
-    };
     const keys = later.units?.keys ?? [];
-    keys.forEach((k, i) => {
-      take(this.exact.get(k.key));
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      for (const id of this.exact.get(k.key) ?? []) found.add(id);
       const last = cut && i === keys.length - 1;
       const long = k.key.length >= MIN_FUZZY_LENGTH;
       if (long || (last && k.grams.length > 0)) this.inText(k, found);
       if (last && k.grams.length === 0) {
-        take(k.key === '' ? this.all : this.first.get(String.fromCodePoint(k.key.codePointAt(0)!)));
+        const head = String.fromCodePoint(k.key.codePointAt(0) ?? 0);
+        for (const id of (k.key === '' ? this.all : this.first.get(head)) ?? []) found.add(id);
       }
       if (long && k.grams.length > 0) this.sentences(k, found);
-    });
-    return [...found].map((id) => this.current.get(id)!);
+    }
+    const out: Entry<B>[] = [];
+    for (const id of found) out.push(this.current.get(id)!);
+    return out;
   }
 
   /** Adds the entries whose joined text holds `k` (covers substrings and cut-off ends). */
@@ -181,35 +182,34 @@ export class CopyIndex<B extends Block> {
     if (!memo) this.memo.set(k.key, (memo = { upTo: 0, ids: [] }));
     const from = memo.upTo;
     memo.upTo = this.refIds.length;
-    const stamp = ++this.stamp;
+    this.stamp++;
     if (this.seen.length < this.refIds.length) this.seen = new Int32Array(this.refIds.length * 2);
-    const { seen, refIds, refKeys } = this;
-    const ids = memo.ids;
-    const matched = new Set(ids);
-    // Each ref is checked once, by the rule itself (sameSentence covers every lookup below).
-    const check = (refs: readonly number[] | undefined) => {
-      if (!refs) return;
-      for (let i = refs.length - 1; i >= 0; i--) {
-        const r = refs[i]!;
-        if (r < from) break;
-        if (seen[r] === stamp) continue;
-        seen[r] = stamp;
-        const id = refIds[r]!;
-        if (!matched.has(id) && sameSentence(k, refKeys[r]!)) {
-          matched.add(id);
-          ids.push(id);
-        }
-      }
-    };
     // An earlier sentence inside this one: its rarest bigram is one of this one's.
-    const { rarest, odd } = this;
-    for (const g of k.grams) check(rarest.get(g));
-    check(odd);
+    const { rarest } = this;
+    for (const g of k.grams) this.check(rarest.get(g), from, k, memo.ids);
+    this.check(this.odd, from, k, memo.ids);
     // A near-copy states the same figures and shares one of the smaller one's rarest bigrams.
     const every = this.every.get(k.figures);
-    if (every) for (const g of this.prefixOf(k)) check(every.get(g));
+    if (every) for (const g of this.prefixOf(k)) this.check(every.get(g), from, k, memo.ids);
     const prefix = this.prefix.get(k.figures);
-    if (prefix) for (const g of k.grams) check(prefix.get(g));
-    for (const id of ids) found.add(id);
+    if (prefix) for (const g of k.grams) this.check(prefix.get(g), from, k, memo.ids);
+    for (const id of memo.ids) found.add(id);
+  }
+
+  /**
+   * Checks the refs at or above `from` not yet checked in this lookup with sameSentence (the
+   * rule itself, whichever lookup named them), adding the ids of those that match to `ids`.
+   */
+  private check(refs: readonly number[] | undefined, from: number, k: SentenceKey, ids: number[]) {
+    if (!refs) return;
+    const { seen, stamp, refIds, refKeys } = this;
+    for (let i = refs.length - 1; i >= 0; i--) {
+      const r = refs[i]!;
+      if (r < from) break;
+      if (seen[r] === stamp) continue;
+      seen[r] = stamp;
+      const id = refIds[r]!;
+      if (!ids.includes(id) && sameSentence(k, refKeys[r]!)) ids.push(id);
+    }
   }
 }

@@ -63,15 +63,16 @@ export function gramId(a: number, b: number): number {
 
 /** Returns the set of character (code point) bigrams of a key, as ascending unique ids. */
 export function bigrams(key: string): Int32Array {
-  const ids: number[] = [];
+  const ids = new Int32Array(Math.max(key.length - 1, 0));
+  let filled = 0;
   let prev = -1;
   for (let i = 0; i < key.length;) {
     const cp = key.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
-    if (prev >= 0) ids.push(gramId(prev, cp));
+    if (prev >= 0) ids[filled++] = gramId(prev, cp);
     prev = cp;
   }
-  const sorted = Int32Array.from(ids).sort();
+  const sorted = ids.subarray(0, filled).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++)
     if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;

@@ -31,7 +31,9 @@ export function isHeadingLine(block: SourceBlock | undefined): boolean {
   return (
     !text.includes('\n') &&
     text.length > 0 &&
-    Array.from(text).length < MAX_HEADING_LENGTH &&
+    // Code points, counted only when the length in code units leaves it open.
+    text.length < MAX_HEADING_LENGTH * 2 &&
+    (text.length < MAX_HEADING_LENGTH || Array.from(text).length < MAX_HEADING_LENGTH) &&
     !SENTENCE_END.test(text) &&
     !text.endsWith('…') &&
     !LIST_OR_LINK.test(text)

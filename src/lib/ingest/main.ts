@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
-import { decodeSource } from './decode';
+import { join, relative, resolve } from 'node:path';
 import { IngestError, ingestError } from './errors';
-import { ingestSource, type IngestResult } from './ingest';
+import { convertAll, resultOf, worthThreads } from './convert';
+import type { IngestInput, IngestResult } from './ingest';
 import { parseManifest, type ManifestEntry } from './manifest';
+import { readSources } from './read';
 import { formatReport } from './report';
 import { writeAll, type Write } from './write';
 import { slugFromFileName } from './slug';
@@ -78,20 +79,22 @@ async function plan(
     return [];
   };
   const paths = (await Promise.all(inputs.map((i) => expand(cwd, i).catch(collect)))).flat();
-  for (const path of paths) {
-    const file = basename(path);
-    const shown = relative(cwd, path) || file;
+  // Read everything first, then convert (on two threads when the batch is large), then check
+  // in input order, so the errors come out as if each file were read and converted in turn.
+  const read = await readSources(cwd, paths, manifest);
+  const sources = read.filter((r): r is IngestInput => !(r instanceof IngestError));
+  const outcomes = await convertAll(sources, worthThreads(sources));
+  let done = 0;
+  for (const input of read) {
     try {
-      const bytes = await readFile(path).catch((err: NodeJS.ErrnoException) => {
-        throw ingestError('unreadable', shown, err.code ?? err.message);
-      });
-      const entry = manifest.get(file);
-      const result = ingestSource({ file, path: shown, text: decodeSource(bytes, shown), entry });
+      if (input instanceof IngestError) throw input;
+      const result = resultOf(outcomes[done++]!);
+      const { file, path: shown, entry } = input;
       const slug = entry?.slug ?? slugFromFileName(file);
       const other = bySlug.get(slug);
-      if (other) throw ingestError('duplicate-slug', shown, other);
-      bySlug.set(slug, shown);
-      planned.push({ file: shown, target: join(resolve(cwd, out), `${slug}.mdx`), result });
+      if (other) throw ingestError('duplicate-slug', shown!, other);
+      bySlug.set(slug, shown!);
+      planned.push({ file: shown!, target: join(resolve(cwd, out), `${slug}.mdx`), result });
     } catch (err) {
       collect(err);
     }
