@@ -1,8 +1,11 @@
-import { Resvg } from '@resvg/resvg-js';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import satori from 'satori';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CARD_SIZE, cardTree, type CardContent } from './card';
+import { subsetFont } from './font-subset';
+import { rasterCard, rasterChart, readCardFonts, type CardFont } from './raster';
 
 const require = createRequire(import.meta.url);
 
@@ -12,63 +15,85 @@ export const CARD_FONTS = {
   bold: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf',
 } as const;
 
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-
-/** Returns the resolved paths of the card fonts, for renderers that take files. */
+/** Returns the resolved paths of the card fonts (regular, bold), for renderers that take files. */
 export function cardFontFiles(): string[] {
   return [require.resolve(CARD_FONTS.regular), require.resolve(CARD_FONTS.bold)];
 }
 
-function loadFonts() {
-  fonts ??= [
-    {
-      name: 'Noto Sans JP',
-      data: readFileSync(require.resolve(CARD_FONTS.regular)),
-      weight: 400,
-      style: 'normal',
-    },
-    {
-      name: 'Noto Sans JP',
-      data: readFileSync(require.resolve(CARD_FONTS.bold)),
-      weight: 700,
-      style: 'normal',
-    },
-  ];
-  return fonts;
-}
+/** The background chart PNGs are drawn on: the light palette's paper. */
+export const CHART_BACKGROUND = '#fdfcf9';
 
 /**
- * Returns the share card for `content` as a PNG (1200×630). Satori turns every glyph into a
- * path, so the PNG does not depend on the fonts of the machine that builds it.
+ * Returns the paths of the card fonts cut down to the characters of `text` (font-subset.ts),
+ * written once into `dir` under a name derived from the fonts and the characters. resvg reads
+ * its font files again for every text element, so charts are drawn with these small copies.
+ */
+export function chartFontFiles(text: string, dir = join(tmpdir(), 'atlas-fonts')): string[] {
+  const chars = [...new Set(text)].sort().join('');
+  return cardFontFiles().map((file) => {
+    const key = createHash('sha256').update(file).update('\0').update(chars).digest('hex');
+    const out = join(dir, `${key.slice(0, 32)}.ttf`);
+    if (!existsSync(out)) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(`${out}.tmp`, subsetFont(readFileSync(file), chars));
+      renameSync(`${out}.tmp`, out);
+    }
+    return out;
+  });
+}
+
+let fonts: CardFont[] | undefined;
+
+/**
+ * Returns the share card for `content` as a PNG (1200×630), rendered in this thread. Satori
+ * turns every glyph into a path, so the PNG does not depend on the fonts of the machine.
  */
 export async function renderCard(content: CardContent): Promise<Buffer> {
-  // satori types its input as a React element; a card tree is the plain object form of one.
-  const tree = cardTree(content) as unknown as Parameters<typeof satori>[0];
-  const svg = await satori(tree, { ...CARD_SIZE, fonts: loadFonts() });
-  // The SVG holds no text, only glyph paths: loading the machine's fonts would be wasted time.
-  return new Resvg(svg, {
-    fitTo: { mode: 'width', value: CARD_SIZE.width },
-    font: { loadSystemFonts: false },
-  })
-    .render()
-    .asPng();
+  fonts ??= readCardFonts(cardFontFiles());
+  return rasterCard(cardTree(content), CARD_SIZE, fonts);
 }
 
 /**
  * Returns an SVG drawn elsewhere (a chart) as a PNG `width` pixels wide on `background`, with
  * Noto Sans JP loaded so Japanese labels render on any machine.
  */
-export function svgToPng(svg: string, width: number, background = '#fdfcf9'): Buffer {
-  return new Resvg(svg, {
-    fitTo: { mode: 'width', value: width },
-    background,
-    font: {
-      fontFiles: cardFontFiles(),
-      loadSystemFonts: false,
-      defaultFontFamily: 'Noto Sans JP',
-      sansSerifFamily: 'Noto Sans JP',
-    },
-  })
-    .render()
-    .asPng();
+export function svgToPng(svg: string, width: number, background = CHART_BACKGROUND): Buffer {
+  return rasterChart(svg, width, background, chartFontFiles(svg));
+}
+
+/** Renders share cards and chart PNGs: in this thread, or on the build's worker pool. */
+export interface ImageRenderer {
+  /** Returns the share card for `content` as a PNG. */
+  card(content: CardContent): Promise<Buffer>;
+  /** Returns each chart SVG drawn `width` pixels wide on the chart background, as PNGs in order. */
+  charts(svgs: readonly string[], width: number): Promise<Buffer[]>;
+}
+
+/** The renderer that works in this thread, used when no build pool is installed. */
+export const inlineRenderer: ImageRenderer = {
+  card: renderCard,
+  charts: async (svgs, width) => {
+    const files = chartFontFiles(svgs.join(''));
+    return svgs.map((svg) => rasterChart(svg, width, CHART_BACKGROUND, files));
+  },
+};
+
+// A global, not a module variable: the pages are bundled apart from the integrations, so the
+// two sides hold different copies of this module and meet only on globalThis.
+const KEY = Symbol.for('ai-capital-atlas.image-renderer');
+type Holder = { [KEY]?: ImageRenderer | undefined };
+
+/** Makes `renderer` the one imageRenderer() returns in this process (undefined removes it). */
+export function installRenderer(renderer: ImageRenderer | undefined): void {
+  (globalThis as Holder)[KEY] = renderer;
+}
+
+/** Returns the installed renderer (the build's worker pool), or undefined outside a build. */
+export function installedRenderer(): ImageRenderer | undefined {
+  return (globalThis as Holder)[KEY];
+}
+
+/** Returns the installed renderer, else the in-thread one. */
+export function imageRenderer(): ImageRenderer {
+  return installedRenderer() ?? inlineRenderer;
 }

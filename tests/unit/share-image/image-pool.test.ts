@@ -1,0 +1,46 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startImagePool } from '../../../src/integrations/image-pool';
+import {
+  imageRenderer,
+  inlineRenderer,
+  installRenderer,
+  renderCard,
+  svgToPng,
+} from '../../../src/lib/share-image/render';
+
+const chart = (text: string, h: number) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="${h}" viewBox="0 0 200 ${h}">` +
+  `<rect width="100%" height="100%" fill="#eee"/><text x="10" y="30" font-size="16">${text}</text></svg>`;
+const svgs = [chart('評価額', 50), chart('設備投資 3500億ドル', 61.5), chart('兆円', 40)];
+const content = { kind: '記事', title: '評価額の推移', address: 'example.org/articles/x/' };
+const cacheDir = mkdtempSync(join(tmpdir(), 'pool-'));
+const pool = startImagePool(cacheDir, 2);
+afterAll(() => pool.close());
+
+describe('the image pool', () => {
+  it('draws the same cards and chart PNGs as rendering in this thread', async () => {
+    const [card, pngs] = await Promise.all([pool.card(content), pool.charts(svgs, 400)]);
+    expect(card.equals(await renderCard(content))).toBe(true);
+    expect(pngs).toHaveLength(3);
+    for (const [i, svg] of svgs.entries()) expect(pngs[i]!.equals(svgToPng(svg, 400))).toBe(true);
+    const inline = await inlineRenderer.charts(svgs, 400);
+    expect(inline.map((p) => p.toString('base64'))).toEqual(pngs.map((p) => p.toString('base64')));
+  }, 60_000);
+
+  it('serves a second request for the same image from the render cache', async () => {
+    const files = readdirSync(cacheDir).filter((f) => f.endsWith('.bin')).length;
+    const again = await pool.charts(svgs, 400);
+    expect(again[1]!.equals(svgToPng(svgs[1]!, 400))).toBe(true);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.bin'))).toHaveLength(files);
+  }, 60_000);
+
+  it('is what imageRenderer() returns while installed, and the in-thread renderer otherwise', () => {
+    installRenderer(pool);
+    expect(imageRenderer()).toBe(pool);
+    installRenderer(undefined);
+    expect(imageRenderer()).toBe(inlineRenderer);
+  });
+});
