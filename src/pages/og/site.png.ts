@@ -1,7 +1,7 @@
-import { shareCardRoute } from '../../adapter/share-card';
+import { shareCard } from '../../adapter/share-card';
 
 /** The site's own share card, for pages without one of their own. */
-export const GET = shareCardRoute(
+export const { GET } = shareCard(
   () => ({
     kind: 'データジャーナリズム',
     title: 'AIをめぐるお金の地図',

@@ -1,17 +1,10 @@
 import { articleIndex, type IndexedArticle } from '../../../adapter/site-index';
-import { shareCardRoute } from '../../../adapter/share-card';
+import { shareCard } from '../../../adapter/share-card';
 import { articleFigure } from '../../../lib/share-image/figures';
 import { formatDateJa } from '../../../lib/site/dates';
 
 /** One share card per article: title, the figure of its headline, date and publisher. */
-export async function getStaticPaths() {
-  return (await articleIndex()).map((article) => ({
-    params: { slug: article.slug },
-    props: { article },
-  }));
-}
-
-export const GET = shareCardRoute<{ article: IndexedArticle }>(
+const card = shareCard<{ article: IndexedArticle }>(
   ({ article: a }) => ({
     kind: '記事',
     title: a.title,
@@ -20,3 +13,14 @@ export const GET = shareCardRoute<{ article: IndexedArticle }>(
   }),
   ({ article }) => `articles/${article.slug}/`,
 );
+
+export async function getStaticPaths() {
+  return card.paths(
+    (await articleIndex()).map((article) => ({
+      params: { slug: article.slug },
+      props: { article },
+    })),
+  );
+}
+
+export const { GET } = card;
