@@ -4,9 +4,9 @@
  * when the text is in that subset, where the `yaml` package (YAML 1.2 core schema) would read
  * it without error to the same value; for anything else (comments, block scalars, flow
  * collections, escapes, tags, anchors, duplicate keys, odd indentation, numbers other than
- * plain integers...) it returns undefined and the caller parses with `yaml`. Reading 10,000
- * records this way takes a tenth of the time, and tests/unit/validate/yaml-plain.test.ts checks
- * it against `yaml` on generated texts.
+ * plain integers...) it returns undefined and the caller parses with `yaml`. The 24k files of
+ * a 10k-round corpus read in about 0.15 s this way against about 2 s with parseDocument().toJS();
+ * tests/unit/validate/yaml-plain.test.ts checks it against `yaml` on generated texts.
  */
 
 interface Line {
