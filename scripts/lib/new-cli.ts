@@ -6,16 +6,22 @@ import { runNew, type Prompter } from './new-record';
 /** The terminal prompter: @clack/prompts, with Ctrl-C read as "cancelled". */
 const clack: Prompter = {
   async text(o) {
+    const check = o.validate;
     const v = await text({
       message: o.message,
       ...(o.placeholder ? { placeholder: o.placeholder } : {}),
+      ...(check ? { validate: (value: string | undefined) => check(value ?? '') } : {}),
     });
     return isCancel(v) ? (cancel(), undefined) : (v ?? '');
   },
   async select(o) {
     const v = await select({
       message: o.message,
-      options: o.options.map((value) => ({ value, label: value })),
+      options: o.options.map((value) => ({
+        value,
+        label:
+          o.labels?.[value] && o.labels[value] !== value ? `${o.labels[value]} (${value})` : value,
+      })),
     });
     return isCancel(v) ? (cancel(), undefined) : (v as string);
   },

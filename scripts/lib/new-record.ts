@@ -3,23 +3,36 @@
  * scripts, questions in a terminal (an injected prompter, @clack/prompts by default), the
  * article's sentences offered as quotes, validation before anything is written, no overwrite.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   checkDrafts,
+  choiceLabels,
   DRAFT_KINDS,
   draftPath,
   draftYaml,
   quoteCandidates,
+  quoteProblem,
+  type DraftField,
   type DraftKind,
 } from '../../src/lib/validate/draft';
 import { formatProblem } from '../../src/lib/validate/problem';
 
 /** The questions the flow asks; undefined means the editor cancelled. */
 export interface Prompter {
-  text(o: { message: string; placeholder?: string }): Promise<string | undefined>;
-  select(o: { message: string; options: string[] }): Promise<string | undefined>;
+  /** `validate` returns what is wrong with an answer, which is then asked again. */
+  text(o: {
+    message: string;
+    placeholder?: string;
+    validate?: (value: string) => string | undefined;
+  }): Promise<string | undefined>;
+  /** `labels` names each option for the reader (the value is what is written). */
+  select(o: {
+    message: string;
+    options: string[];
+    labels?: Record<string, string>;
+  }): Promise<string | undefined>;
   confirm(o: { message: string }): Promise<boolean | undefined>;
 }
 
@@ -72,26 +85,69 @@ async function ask(kind: DraftKind, values: Record<string, string>, io: NewIo): 
   for (const field of kind.fields) {
     if (values[field.key] !== undefined) continue;
     let answer: string | undefined;
+    const articles = field.key === 'article' ? articleTitles(io.root) : undefined;
     if (field.choices)
-      answer = await p.select({ message: field.question, options: [...field.choices] });
+      answer = await p.select({
+        message: field.question,
+        options: [...field.choices],
+        labels: choiceLabels(field),
+      });
     else if (field.key === 'quote') answer = await askQuote(kind, values, io);
-    else answer = await p.text({ message: field.question });
+    else if (articles && articles.size > 0)
+      answer = await p.select({
+        message: '出典記事',
+        options: [...articles.keys()],
+        labels: Object.fromEntries(articles),
+      });
+    else answer = await p.text({ message: field.question, ...validator(field) });
     if (answer === undefined) return false;
     if (answer !== '') values[field.key] = answer;
   }
   return true;
 }
 
+// An optional field may be left empty; anything typed must pass the field's check.
+function validator(field: DraftField) {
+  const check = field.check;
+  if (!check) return {};
+  return {
+    validate: (v: string) =>
+      v.trim() === '' ? (field.required ? '入力してください' : undefined) : check(v),
+  };
+}
+
+/** The articles a record can cite: slug to title (read from the frontmatter), by slug. */
+function articleTitles(root: string): Map<string, string> {
+  const dir = join(root, 'content/articles');
+  if (!existsSync(dir)) return new Map();
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => {
+        const title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(readFileSync(join(dir, f), 'utf8'));
+        const slug = f.replace(/\.mdx$/, '');
+        return [slug, title?.[1] ?? slug];
+      }),
+  );
+}
+
 async function askQuote(kind: DraftKind, values: Record<string, string>, io: NewIo) {
   const p = io.prompter!;
   const file = join(io.root, 'content/articles', `${values.article}.mdx`);
   const figure = values[kind.figure ?? ''] ?? '';
-  const offered = existsSync(file) ? quoteCandidates(readFileSync(file, 'utf8'), figure) : [];
+  const mdx = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  const offered = mdx ? quoteCandidates(mdx, figure) : [];
   if (offered.length > 0) {
     const picked = await p.select({ message: `「${figure}」を含む文`, options: [...offered, OWN] });
     if (picked !== OWN) return picked;
   }
-  return p.text({ message: '記事の一文 (原文のまま)' });
+  const none =
+    mdx && figure && offered.length === 0 ? `(記事に「${figure}」を含む文はありません)` : '';
+  return p.text({
+    message: `記事の一文 (原文のまま)${none}`,
+    ...(mdx && { validate: (v: string) => quoteProblem(mdx, v, figure) }),
+  });
 }
 
 /** The company ids a draft names that have no file yet. */

@@ -7,6 +7,10 @@ import { stringify } from 'yaml';
 import { CompanyKindSchema } from '../../schemas/companies';
 import { DealKindSchema, DealStatusSchema } from '../../schemas/deals';
 import { RoundStatusSchema } from '../../schemas/funding-rounds';
+import { isCountryCode, isRealPartialDate } from '../../schemas/common';
+import { isHttpUrl } from '../../schemas/url';
+import { parseMoney } from '../money/parse';
+import { labelOf } from '../dataset/labels';
 import { normaliseText } from './normalise';
 import { bodyParagraphs, containsWhole } from './quotes';
 import { readTree } from './read';
@@ -23,6 +27,32 @@ export interface DraftField {
   choices?: readonly string[];
   /** Comma-separated input becomes a list. */
   list?: boolean;
+  /**
+   * Returns what is wrong with a non-empty answer, in words for the editor, or undefined when
+   * it will do: asked at the prompt, so a typo is fixed where it is typed rather than after
+   * every question. The whole draft is validated again before anything is written.
+   */
+  check?: (value: string) => string | undefined;
+}
+
+const ID_WORDS = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const checkId = (v: string) =>
+  ID_WORDS.test(v.trim()) ? undefined : '英小文字・数字をハイフンでつないだidで (例: sakana-ai)';
+const checkIds = (v: string) =>
+  v.split(',').every((id) => ID_WORDS.test(id.trim()))
+    ? undefined
+    : 'idをカンマ区切りで (例: microsoft,nvidia)';
+const checkDate = (v: string) =>
+  isRealPartialDate(v.trim()) ? undefined : '実在する日付を YYYY、YYYY-MM か YYYY-MM-DD で';
+const checkMoney = (v: string) => {
+  const parsed = parseMoney(v.trim());
+  return parsed.ok ? undefined : `金額として読めません (${parsed.error})。例: 150億ドル、約2.2兆円`;
+};
+
+/** Returns the Japanese label of each choice, as the site prints it (announced: 発表). */
+export function choiceLabels(field: DraftField): Record<string, string> {
+  return Object.fromEntries((field.choices ?? []).map((c) => [c, labelOf(c)]));
 }
 
 /** A kind of record the editor can create. */
@@ -39,7 +69,12 @@ export interface DraftKind {
 }
 
 const SOURCE_FIELDS: DraftField[] = [
-  { key: 'article', question: '出典記事のslug (content/articles/<slug>.mdx)', required: true },
+  {
+    key: 'article',
+    question: '出典記事のslug (content/articles/<slug>.mdx)',
+    required: true,
+    check: checkId,
+  },
   { key: 'quote', question: '金額を含む記事の一文 (原文のまま)', required: true },
 ];
 
@@ -52,10 +87,30 @@ export const DRAFT_KINDS: Record<DraftKind['name'], DraftKind> = {
     figure: 'amount',
     companyField: 'company',
     fields: [
-      { key: 'company', question: '企業id (data/companies/<id>.yaml)', required: true },
-      { key: 'date', question: '日付 (YYYY, YYYY-MM, YYYY-MM-DD)', required: true },
-      { key: 'amount', question: '調達額 (記事の表記のまま: 150億ドル)', required: true },
-      { key: 'valuation', question: '評価額 (任意: 3500億ドル)', required: false },
+      {
+        key: 'company',
+        question: '企業id (data/companies/<id>.yaml)',
+        required: true,
+        check: checkId,
+      },
+      {
+        key: 'date',
+        question: '日付 (YYYY, YYYY-MM, YYYY-MM-DD)',
+        required: true,
+        check: checkDate,
+      },
+      {
+        key: 'amount',
+        question: '調達額 (記事の表記のまま: 150億ドル)',
+        required: true,
+        check: checkMoney,
+      },
+      {
+        key: 'valuation',
+        question: '評価額 (任意: 3500億ドル)',
+        required: false,
+        check: checkMoney,
+      },
       {
         key: 'status',
         question: '状況',
@@ -77,8 +132,9 @@ export const DRAFT_KINDS: Record<DraftKind['name'], DraftKind> = {
         question: '支払う側の企業id (複数はカンマ区切り)',
         required: true,
         list: true,
+        check: checkIds,
       },
-      { key: 'to', question: '受け取る側の企業id', required: true },
+      { key: 'to', question: '受け取る側の企業id', required: true, check: checkId },
       {
         key: 'kind',
         question: '種類',
@@ -91,8 +147,8 @@ export const DRAFT_KINDS: Record<DraftKind['name'], DraftKind> = {
         required: true,
         choices: DealStatusSchema.options,
       },
-      { key: 'date', question: '日付 (任意: YYYY-MM)', required: false },
-      { key: 'amount', question: '金額 (記事の表記のまま)', required: true },
+      { key: 'date', question: '日付 (任意: YYYY-MM)', required: false, check: checkDate },
+      { key: 'amount', question: '金額 (記事の表記のまま)', required: true, check: checkMoney },
       ...SOURCE_FIELDS,
     ],
   },
@@ -109,8 +165,19 @@ export const DRAFT_KINDS: Record<DraftKind['name'], DraftKind> = {
         required: true,
         choices: CompanyKindSchema.options,
       },
-      { key: 'country', question: '国 (ISO 3166-1 の2文字: US)', required: true },
-      { key: 'website', question: 'ウェブサイト (任意: https://…)', required: false },
+      {
+        key: 'country',
+        question: '国 (ISO 3166-1 の2文字: US)',
+        required: true,
+        check: (v) =>
+          isCountryCode(v.trim()) ? undefined : 'ISO 3166-1 の2文字コードで (例: US, JP)',
+      },
+      {
+        key: 'website',
+        question: 'ウェブサイト (任意: https://…)',
+        required: false,
+        check: (v) => (isHttpUrl(v.trim()) ? undefined : 'http:// か https:// で始まるURLで'),
+      },
     ],
   },
 };
@@ -155,4 +222,19 @@ export function checkDrafts(root: string, drafts: ReadonlyMap<string, string>): 
   const kept = tree.files.filter((f) => !drafts.has(f.path));
   const input = { ...tree, files: [...kept, ...files], only: new Set(drafts.keys()) };
   return checkTree(input).problems;
+}
+
+/**
+ * Returns what is wrong with `quote` as the source of a record citing article `mdx` for
+ * `figure`, or undefined: it must stand verbatim in one paragraph of the article's text, and
+ * hold the figure as a whole number (the rules validation applies, asked at the prompt).
+ */
+export function quoteProblem(mdx: string, quote: string, figure: string): string | undefined {
+  const wanted = normaliseText(quote);
+  if (!bodyParagraphs(mdx).some((p) => containsWhole(normaliseText(p), wanted))) {
+    return '記事の一つの段落にこの文がありません。記事から原文のまま写してください';
+  }
+  const amount = normaliseText(figure);
+  if (amount !== '' && !containsWhole(wanted, amount)) return `この文に「${figure}」がありません`;
+  return undefined;
 }

@@ -47,17 +47,29 @@ const FLAGS = [
 function scripted(answers: (string | boolean)[]) {
   const asked: string[] = [];
   const offered: string[][] = [];
+  const labels: Record<string, string>[] = [];
+  const refused: string[] = [];
   const next = () => answers.shift();
   const prompter: Prompter = {
-    text: async (o) => (asked.push(o.message), next() as string | undefined),
+    // Like the terminal prompter: an answer the field's check refuses is asked again.
+    text: async (o) => {
+      asked.push(o.message);
+      for (;;) {
+        const answer = next() as string | undefined;
+        const problem = answer === undefined ? undefined : o.validate?.(answer);
+        if (!problem) return answer;
+        refused.push(`${answer}: ${problem}`);
+      }
+    },
     select: async (o) => (
       asked.push(o.message),
       offered.push(o.options),
+      labels.push(o.labels ?? {}),
       next() as string | undefined
     ),
     confirm: async (o) => (asked.push(o.message), next() as boolean | undefined),
   };
-  return { prompter, asked, offered };
+  return { prompter, asked, offered, labels, refused };
 }
 
 describe('runNew with flags (scripts)', () => {
@@ -121,6 +133,45 @@ describe('runNew in a terminal (injected prompter)', () => {
     expect(asked).toHaveLength(7);
     expect(offered.at(-1)).toEqual([QUOTE, 'type your own']);
     expect(existsSync(join(root, 'data/funding-rounds/example-labs-2025-12.yaml'))).toBe(true);
+  });
+
+  it('asks again, at the prompt, for a date or amount it cannot read, and names the choices in Japanese', async () => {
+    const { prompter, refused, labels } = scripted([
+      'Example Labs',
+      'example-labs',
+      '2025-02-30',
+      '2025-12',
+      'シリーズB',
+      '50億ドル',
+      '',
+      'announced',
+      'demo-funding',
+      QUOTE,
+    ]);
+    expect(await runNew('round', [], io(prompter))).toBe(0);
+    expect(refused).toEqual([
+      expect.stringMatching(/^Example Labs: 英小文字/),
+      expect.stringMatching(/^2025-02-30: 実在する日付/),
+      expect.stringMatching(/^シリーズB: 金額として読めません/),
+    ]);
+    expect(labels[0]).toMatchObject({ announced: '発表済み', 'in-talks': '交渉中' });
+    expect(existsSync(join(root, 'data/funding-rounds/example-labs-2025-12.yaml'))).toBe(true);
+  });
+
+  it('asks again for a typed quote that is not in the article, or lacks the amount', async () => {
+    const { prompter, refused } = scripted([
+      'example-labs',
+      '2025-12',
+      '50億ドル',
+      '',
+      'announced',
+      'demo-funding',
+      'type your own',
+      '記事にない一文です。',
+      QUOTE,
+    ]);
+    expect(await runNew('round', [], io(prompter))).toBe(0);
+    expect(refused).toEqual([expect.stringMatching(/記事の一つの段落にこの文がありません/)]);
   });
 
   it('offers to create a missing company and writes both files after validating them together', async () => {
