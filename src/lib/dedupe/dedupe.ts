@@ -1,6 +1,6 @@
 import { endsCut } from './compare';
 import { CopyIndex } from './copy-index';
-import { bestCopy, bestCopyAmong, entryOf, type Copy, type Entry } from './entry';
+import { bestCopy, bestCopyAmong, entriesOf, type Copy, type Entry } from './entry';
 import { mergeUnits, type Merged } from './merge';
 import { normaliseKey } from './normalise';
 import { repeatedHeading, sectionEnd, shortCopy } from './sections';
@@ -44,7 +44,7 @@ export function dedupeBlocks<B extends Block>(
     sentencesAdded: 0,
   };
   const out: Entry<B>[] = [];
-  const entries = input.map(entryOf);
+  const entries = entriesOf(input);
   // Candidate copies come from an index, so each paragraph is compared with few, not all, kept ones.
   const index = new CopyIndex(entries);
   // The kept headings by key, so a heading is checked only against kept ones of the same key.

@@ -57,6 +57,22 @@ export function entryOf<B extends Block>(block: B): Entry<B> {
 }
 
 /**
+ * Returns the entries of blocks (as entryOf, each its own object); blocks of the same kind and
+ * text (repeated sections) share one key and one Units, which is read-only, so it is made once.
+ */
+export function entriesOf<B extends Block>(blocks: readonly B[]): Entry<B>[] {
+  const made = new Map<string, Entry<B>>();
+  return blocks.map((block) => {
+    const id = `${block.kind}\u0000${block.text}`;
+    const same = made.get(id);
+    if (same) return { ...same, block };
+    const entry = entryOf(block);
+    made.set(id, entry);
+    return entry;
+  });
+}
+
+/**
  * Returns the long entry among entries[indices] (ascending) of the same kind that `later` copies
  * best (dropping beats merging, then most sentences found, then the earliest), or undefined.
  */

@@ -15,6 +15,8 @@ export interface MainOptions {
   cwd?: string;
   stdout?: (line: string) => void;
   stderr?: (line: string) => void;
+  /** Convert on a worker thread too: true, false, or (default) when the batch is large. */
+  threads?: boolean;
 }
 
 const DEFAULT_SOURCES = 'content/sources';
@@ -69,6 +71,7 @@ async function plan(
   out: string,
   inputs: string[],
   errors: IngestError[],
+  threads?: boolean,
 ): Promise<Planned[]> {
   const manifest = await readManifest(cwd);
   const planned: Planned[] = [];
@@ -83,7 +86,7 @@ async function plan(
   // in input order, so the errors come out as if each file were read and converted in turn.
   const read = await readSources(cwd, paths, manifest);
   const sources = read.filter((r): r is IngestInput => !(r instanceof IngestError));
-  const outcomes = await convertAll(sources, worthThreads(sources));
+  const outcomes = await convertAll(sources, threads ?? worthThreads(sources));
   let done = 0;
   for (const input of read) {
     try {
@@ -125,7 +128,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   try {
     const { out, inputs } = parseArgs(argv);
     await prepareOut(cwd, out);
-    const planned = await plan(cwd, out, inputs, errors);
+    const planned = await plan(cwd, out, inputs, errors, options.threads);
     if (errors.length === 0) writes = await writeAll(cwd, planned);
   } catch (err) {
     // Anything unforeseen is still one line for the user, never a stack trace.
