@@ -91,7 +91,9 @@ export function dedupeBlocks<B extends Block>(
       anchor = short;
       stats.paragraphsDropped++;
     } else {
-      out.splice(anchor + 1, 0, entry);
+      // Mostly new text goes at the end, where a push costs less than a splice.
+      if (anchor + 1 === out.length) out.push(entry);
+      else out.splice(anchor + 1, 0, entry);
       if (entry.long) index.add(entry);
       anchor++;
     }

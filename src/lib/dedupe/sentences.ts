@@ -7,6 +7,7 @@
 const TERMINAL = new Set(['。', '！', '？', '!', '?', '．']);
 const CLOSERS = new Set(['」', '』', '）', ')', ']', '"', "'", '”', '’', '】']);
 const OPENERS = new Set(['「', '『', '（', '(', '【']);
+const SPACE = /\s/;
 
 /** Returns the sentences of a paragraph, each with its trailing whitespace; never splits inside 「」 or (). */
 export function splitSentences(text: string): string[] {
@@ -15,25 +16,25 @@ export function splitSentences(text: string): string[] {
   let depth = 0;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i] ?? '';
+    const ch = text[i]!;
     if (ch === '\n')
       depth = 0; // an unclosed bracket must not swallow the rest of the text
     else if (OPENERS.has(ch)) depth++;
     else if (CLOSERS.has(ch) && depth > 0) depth--;
-    const fullStop = ch === '.' && /\s/.test(text[i + 1] ?? '') && text[i - 1] !== '.';
-    if (depth === 0 && (TERMINAL.has(ch) || fullStop || ch === '\n')) {
+    if (depth === 0 && (TERMINAL.has(ch) || ch === '\n' || (ch === '.' && fullStop(text, i)))) {
       let end = i + 1;
-      while (end < text.length && (TERMINAL.has(text[end] ?? '') || CLOSERS.has(text[end] ?? ''))) {
-        end++;
-      }
-      while (end < text.length && /\s/.test(text[end] ?? '')) end++;
-      out.push(text.slice(start, end));
+      while (end < text.length && (TERMINAL.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
+      while (end < text.length && SPACE.test(text[end]!)) end++;
+      if (text.slice(start, end).trim() !== '') out.push(text.slice(start, end));
       start = end;
       i = end;
       continue;
     }
     i++;
   }
-  if (start < text.length) out.push(text.slice(start));
-  return out.filter((s) => s.trim() !== '');
+  if (start < text.length && text.slice(start).trim() !== '') out.push(text.slice(start));
+  return out;
 }
+
+// A full stop followed by whitespace, not the last of an ellipsis.
+const fullStop = (text: string, i: number) => SPACE.test(text[i + 1] ?? '') && text[i - 1] !== '.';
