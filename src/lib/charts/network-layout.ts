@@ -136,8 +136,10 @@ export function layoutNetwork(s: NetworkSeries, size: Size): PlacedNetwork {
         cls: 'strong halo',
       };
       nodes.set(key, { key, x, y: y + NAME_H, height: h, junction: false, label });
-      const joint = graph.segments.some((g) => g.target === key && junctionOf(g));
-      y += NAME_H + h + (joint ? 34 : 0) + 12;
+      // A joint deal's figures and verdict go under its receiver: room for two lines or more.
+      const joint = graph.segments.find((g) => g.target === key && junctionOf(g));
+      const lines = joint ? amountLines(link(joint)).length + (verdictTag(link(joint)) ? 1 : 0) : 0;
+      y += NAME_H + h + (joint ? 15 * Math.max(2, lines) + 4 : 0) + 12;
     }
     bottom = Math.max(bottom, y);
   });

@@ -53,8 +53,9 @@ export interface PlacedTimeline {
 /** Height in user units of one line of a point's label box (two lines, more when checked). */
 export const LABEL_LINE = 14;
 
-/** Widest a point's amount line may grow to carry its verdict after it (else a line of its own). */
-const TAIL_WIDTH = 190;
+/** Widest a point's name line may grow to carry its verdict after it (else a line of its own). */
+const TAIL_WIDTH = 220;
+const TAIL_WIDTH_NARROW = 150;
 
 /** Height in user units of a point's two-line label box. */
 export const LABEL_HEIGHT = 2 * LABEL_LINE;
@@ -82,11 +83,27 @@ export function layoutTimeline(series: TimelineSeries, size: Size): PlacedTimeli
     0,
     size.width,
   );
+  // Phones drop the word 照合 (the hover title keeps it): labels there have half the room.
+  const labelOf = (p: TimelineSeries['points'][number]): PlacedText[] => [
+    ...addVerdict([{ x: 0, y: 0, text: p.name, cls: 'strong halo' }], p, {
+      maxWidth: narrow ? TAIL_WIDTH_NARROW : TAIL_WIDTH,
+      line: 0,
+      what: narrow ? '' : undefined,
+    }),
+    {
+      x: 0,
+      y: 0,
+      text: p.settled && !p.dateReported ? p.amount.label : `${p.amount.label}・${p.statusLabel}`,
+      cls: 'halo',
+    },
+  ];
+  // A label with its verdict on a line of its own is taller: the plot grows by two lines for each.
+  const tall = series.points.filter((p) => labelOf(p).length > 2).length;
   const plot = {
     x1: 46,
     x2: size.width - 8,
     y1: legendBottom + 24,
-    y2: legendBottom + (narrow ? 330 : 250),
+    y2: legendBottom + (narrow ? 330 : 250) + 2 * LABEL_LINE * tall,
   };
   const pts = series.points;
   const t0 = Math.min(...pts.map((p) => p.span.start));
@@ -169,27 +186,17 @@ export function layoutTimeline(series: TimelineSeries, size: Size): PlacedTimeli
           title: referenceText(p.primary),
         },
       }),
-      // A verdict follows the amount when the line stays short, else takes a line of its own.
-      label: [
-        ...addVerdict(
-          [
-            { x: 0, y: 0, text: p.name, cls: 'strong halo' },
-            {
-              x: 0,
-              y: 0,
-              text: p.settled && !p.dateReported ? a.label : `${a.label}・${p.statusLabel}`,
-              cls: 'halo',
-            },
-          ],
-          p,
-          { maxWidth: TAIL_WIDTH, line: 0 },
-        ),
-      ],
+      // The verdict follows the company's name (names are short, amount lines are not), else
+      // takes a line of its own; a third line would crowd labels at the timeline's right edge.
+      label: labelOf(p),
     };
   });
 
   // Labels avoid each other and every point; a moved label gets a leader line back to its point.
-  const widths = placed.map((p) => Math.max(...p.label.map((l) => textWidth(labelText(l), FONT))));
+  // A bold verdict tail runs wider than the width estimate: it gets 6 units to spare.
+  const widths = placed.map((p) =>
+    Math.max(...p.label.map((l) => textWidth(labelText(l), FONT) + (l.tail ? 6 : 0))),
+  );
   const spots = placeLabels(
     placed.map((p, i) => ({
       x: p.x,

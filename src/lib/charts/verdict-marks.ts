@@ -6,7 +6,7 @@
 import type { UsdAmount } from '../data/series/amount';
 import { pointOf } from '../money/bounds';
 import type { FigureCheck } from '../data/series/verdicts';
-import { VERDICT_LABELS, VERDICT_MARKS, type Verdict } from '../verdicts';
+import { VERDICT_LABELS, VERDICT_MARKS, verdictText, type Verdict } from '../verdicts';
 import { drawText } from './draw';
 import type { PlacedBar, PlacedText } from './placed';
 import { FONT } from './svg-root';
@@ -26,9 +26,9 @@ export interface PlacedReference {
   title: string;
 }
 
-/** Returns the visible verdict line, "✕ 照合: 一次資料と相違" (`what` replaces 照合). */
+/** Returns the visible verdict line, "✕ 照合: 一次資料と相違" (`what` replaces 照合; '' drops it). */
 export const verdictLine = (v: Verdict, what = '照合'): string =>
-  `${VERDICT_MARKS[v]} ${what}: ${VERDICT_LABELS[v]}`;
+  what ? `${VERDICT_MARKS[v]} ${what}: ${VERDICT_LABELS[v]}` : verdictText(v);
 
 /** Returns the style classes of a verdict line: bold, and the verdict's colour as a repeat. */
 export const verdictClass = (v: Verdict): string => `verdict verdict-${v}`;

@@ -201,11 +201,15 @@ describe.each([
   const p = (id: string) => placed.points.find((x) => x.id === id);
 
   it('labels the point with its verdict, and names the primary figure in its hover', () => {
-    expect(p('checked')?.label.map(labelText)).toEqual([
-      'CHECKED',
-      '60億ドル ✕ 照合: 一次資料と相違',
-    ]);
-    expect(p('late')?.label.map(labelText)).toContain('120億ドル ✓ 照合: 一致');
+    // Phones drop the word 照合 (the hover title keeps it) and put a long verdict on its own line.
+    expect(p('checked')?.label.map(labelText)).toEqual(
+      size === NARROW
+        ? ['CHECKED', '✕ 一次資料と相違', '60億ドル']
+        : ['CHECKED ✕ 照合: 一次資料と相違', '60億ドル'],
+    );
+    expect(p('late')?.label.map(labelText)).toContain(
+      size === NARROW ? 'LATE ✓ 一致' : 'LATE ✓ 照合: 一致',
+    );
     expect(p('early')?.label).toHaveLength(2);
     expect(p('checked')?.title).toContain('・照合: 一次資料と相違(一次資料では130億ドル)');
   });
