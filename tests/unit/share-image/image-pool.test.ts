@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startImagePool } from '../../../src/integrations/image-pool';
+import { workerPool } from '../../../src/integrations/worker-pool';
 import {
+  cardFontFiles,
   imageRenderer,
   inlineRenderer,
   installRenderer,
@@ -43,4 +45,28 @@ describe('the image pool', () => {
     installRenderer(undefined);
     expect(imageRenderer()).toBe(inlineRenderer);
   });
+});
+
+describe('workerPool', () => {
+  it('replaces worn-out threads without losing or reordering a job', async () => {
+    const threads = workerPool({ fontFiles: cardFontFiles() }, { size: 2, recycleAfter: 2 });
+    const texts = ['評価額', '設備投資', '兆円', '億ドル', '売上高'];
+    const pngs = await Promise.all(
+      texts.map((t) =>
+        threads.run({
+          kind: 'charts',
+          svgs: [chart(t, 50)],
+          width: 200,
+          background: '#fdfcf9',
+          fontFiles: cardFontFiles(),
+        }),
+      ),
+    );
+    await threads.close();
+    for (const [i, t] of texts.entries())
+      expect(pngs[i]![0]!.equals(svgToPng(chart(t, 50), 200))).toBe(true);
+    await expect(
+      threads.run({ kind: 'card', tree: {}, size: { width: 1, height: 1 } }),
+    ).rejects.toThrow('closed');
+  }, 60_000);
 });
