@@ -15,8 +15,8 @@ export type Outcome =
   | { error: { code: IngestError['code']; message: string; hint: string } }
   | { crash: string };
 
-/** Below this many characters of text in all, starting a worker costs more than it saves. */
-export const PARALLEL_MIN_CHARS = 1_000_000;
+/** Below this many bytes of sources in all, starting a worker costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 
 /** Returns the outcome of ingestSource(input), never throwing. */
 export function outcomeOf(input: IngestInput): Outcome {
@@ -40,24 +40,32 @@ export function resultOf(outcome: Outcome): IngestResult {
   throw new Error(outcome.crash);
 }
 
-/** Returns whether a batch is worth a worker thread: several sources, megabytes of text, two cores. */
-export function worthThreads(inputs: readonly IngestInput[]): boolean {
-  if (inputs.length < 2 || availableParallelism() < 2) return false;
-  return inputs.reduce((n, i) => n + i.text.length, 0) >= PARALLEL_MIN_CHARS;
+/** Returns whether sources of these sizes (bytes) are worth a worker thread: several, megabytes, two cores. */
+export function worthThreads(sizes: readonly number[]): boolean {
+  if (sizes.length < 2 || availableParallelism() < 2) return false;
+  return sizes.reduce((a, b) => a + b, 0) >= PARALLEL_MIN_BYTES;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Returns the outcome of each input, in order; `threads` adds a worker thread (see above). */
-export async function convertAll(inputs: IngestInput[], threads: boolean): Promise<Outcome[]> {
-  const outcomes: Outcome[] = new Array<Outcome>(inputs.length);
+/**
+ * Returns the outcome of each input, in order; `threads` adds a worker thread (see above),
+ * started at once, so it loads while `pending` (the inputs, still being read) settles.
+ */
+export async function convertAll(
+  pending: IngestInput[] | Promise<IngestInput[]>,
+  threads: boolean,
+): Promise<Outcome[]> {
+  let inputs: IngestInput[] = [];
+  const outcomes: Outcome[] = [];
   const redo: number[] = [];
   const sent = new Set<number>();
   let next = 0;
   let worker: Worker | undefined;
   let wake: (() => void) | undefined;
+  let ready = false;
   const give = () => {
-    if (!worker || next >= inputs.length) return;
+    if (!worker || !ready || next >= inputs.length) return;
     const i = next++;
     sent.add(i);
     worker.postMessage({ i, input: inputs[i] });
@@ -78,10 +86,17 @@ export async function convertAll(inputs: IngestInput[], threads: boolean): Promi
     });
     worker.on('error', lose);
     worker.on('exit', lose);
-    // Two in hand, so the worker never waits for this thread to hand it the next source.
-    give();
-    give();
   }
+  try {
+    inputs = await pending;
+  } catch (err) {
+    await stop(worker, lose);
+    throw err;
+  }
+  ready = true;
+  // Two in hand, so the worker never waits for this thread to hand it the next source.
+  give();
+  give();
   for (;;) {
     const i = redo.pop() ?? (next < inputs.length ? next++ : -1);
     if (i >= 0) {
@@ -93,9 +108,12 @@ export async function convertAll(inputs: IngestInput[], threads: boolean): Promi
       wake = undefined;
     } else break;
   }
-  if (worker) {
-    worker.off('exit', lose);
-    await worker.terminate();
-  }
+  await stop(worker, lose);
   return outcomes;
+}
+
+async function stop(worker: Worker | undefined, lose: () => void): Promise<void> {
+  if (!worker) return;
+  worker.off('exit', lose);
+  await worker.terminate();
 }

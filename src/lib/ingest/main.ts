@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { IngestError, ingestError } from './errors';
 import { convertAll, resultOf, worthThreads } from './convert';
 import type { IngestInput, IngestResult } from './ingest';
-import { parseManifest, type ManifestEntry } from './manifest';
-import { readSources } from './read';
+import { parseManifest } from './manifest';
+import { listSources, readSources } from './read';
 import { formatReport } from './report';
 import { writeAll, type Write } from './write';
 import { slugFromFileName } from './slug';
@@ -22,7 +22,6 @@ export interface MainOptions {
 const DEFAULT_SOURCES = 'content/sources';
 const DEFAULT_OUT = 'content/articles';
 const MANIFEST = 'content/manifest.yaml';
-const SOURCE_FILE = /\.(?:txt|md)$/i;
 
 /** Returns the output folder and the inputs (content/sources when none); throws 'usage' on a bad option. */
 function parseArgs(argv: string[]): { out: string; inputs: string[] } {
@@ -41,21 +40,10 @@ function parseArgs(argv: string[]): { out: string; inputs: string[] } {
   return { out, inputs: inputs.length > 0 ? inputs : [DEFAULT_SOURCES] };
 }
 
-/** Returns the source files an input names: the file itself, or a folder's .txt and .md files by name. */
-async function expand(cwd: string, input: string): Promise<string[]> {
-  const path = resolve(cwd, input);
-  const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
-    throw ingestError('unreadable', input, err.code ?? err.message);
-  });
-  if (!info.isDirectory()) return [path];
-  const files = (await readdir(path)).filter((f) => SOURCE_FILE.test(f)).sort();
-  if (files.length === 0) throw ingestError('no-sources', input);
-  return files.map((f) => join(path, f));
-}
-
-async function readManifest(cwd: string): Promise<Map<string, ManifestEntry>> {
+/** Returns the manifest's text, or undefined when there is none (read now, parsed later). */
+async function readManifest(cwd: string): Promise<string | undefined> {
   const path = join(cwd, MANIFEST);
-  return existsSync(path) ? parseManifest(await readFile(path, 'utf8'), MANIFEST) : new Map();
+  return existsSync(path) ? await readFile(path, 'utf8') : undefined;
 }
 
 /** A converted source and the article file it goes to. */
@@ -73,7 +61,7 @@ async function plan(
   errors: IngestError[],
   threads?: boolean,
 ): Promise<Planned[]> {
-  const manifest = await readManifest(cwd);
+  const manifestText = await readManifest(cwd);
   const planned: Planned[] = [];
   const bySlug = new Map<string, string>();
   const collect = (err: unknown): string[] => {
@@ -81,12 +69,17 @@ async function plan(
     errors.push(err);
     return [];
   };
-  const paths = (await Promise.all(inputs.map((i) => expand(cwd, i).catch(collect)))).flat();
-  // Read everything first, then convert (on two threads when the batch is large), then check
-  // in input order, so the errors come out as if each file were read and converted in turn.
-  const read = await readSources(cwd, paths, manifest);
-  const sources = read.filter((r): r is IngestInput => !(r instanceof IngestError));
-  const outcomes = await convertAll(sources, threads ?? worthThreads(sources));
+  // Which files, and how large, is known before the manifest is parsed, so a worker thread
+  // (for a large batch) loads meanwhile; errors still come out in the order they did before.
+  const { listed, sizes } = await listSources(cwd, inputs);
+  let read: (IngestInput | IngestError)[] = [];
+  const sources = async () => {
+    const manifest = manifestText === undefined ? new Map() : parseManifest(manifestText, MANIFEST);
+    const paths = listed.flatMap((e) => ('paths' in e ? e.paths : collect(e.err)));
+    read = await readSources(cwd, paths, manifest);
+    return read.filter((r): r is IngestInput => !(r instanceof IngestError));
+  };
+  const outcomes = await convertAll(sources(), threads ?? worthThreads(sizes));
   let done = 0;
   for (const input of read) {
     try {

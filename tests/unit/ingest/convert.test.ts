@@ -1,8 +1,9 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import {
   convertAll,
   outcomeOf,
-  PARALLEL_MIN_CHARS,
+  PARALLEL_MIN_BYTES,
   resultOf,
   worthThreads,
 } from '../../../src/lib/ingest/convert';
@@ -48,12 +49,19 @@ describe('convertAll', () => {
     );
   });
 
-  it('worthThreads holds only for several sources with a million characters between them', () => {
-    const source = (chars: number) => ({ file: 'x.txt', text: 'あ'.repeat(chars) });
-    expect(worthThreads([source(PARALLEL_MIN_CHARS)])).toBe(false);
-    expect(worthThreads([source(10), source(10)])).toBe(false);
-    expect(worthThreads([source(PARALLEL_MIN_CHARS / 2), source(PARALLEL_MIN_CHARS / 2)])).toBe(
-      process.getBuiltinModule('node:os').availableParallelism() >= 2,
-    );
+  it('worthThreads holds only for several sources with two megabytes between them', () => {
+    const half = PARALLEL_MIN_BYTES / 2;
+    expect(worthThreads([PARALLEL_MIN_BYTES])).toBe(false);
+    expect(worthThreads([10, 10])).toBe(false);
+    expect(worthThreads([half, half - 1])).toBe(false);
+    expect(worthThreads([half, half])).toBe(availableParallelism() >= 2);
   });
+
+  it('convertAll of inputs still being read gives the same outcomes, and passes on a failure to read them', async () => {
+    const alone = await convertAll(inputs, false);
+    expect(await convertAll(Promise.resolve(inputs), true)).toEqual(alone);
+    await expect(convertAll(Promise.reject(new Error('unreadable')), true)).rejects.toThrow(
+      'unreadable',
+    );
+  }, 30_000);
 });
