@@ -6,7 +6,8 @@
  * unchanged), and only the glyphs of kana, kanji, full-width and other CJK characters the text
  * does not use become empty. Glyphs of other characters (Latin, ligatures such as ﬁ that GSUB
  * substitutes for "fi") and glyphs no character maps to (alternates) are all kept, so text
- * draws exactly as with the whole font.
+ * draws exactly as with the whole font. The TrueType reading and writing here serve only this
+ * cut, so they stay in one file (longer than most).
  */
 
 interface Table {
