@@ -8,6 +8,8 @@
  * later one, by the earlier one's rarest bigram; a near-copy (80% containment) by prefix
  * filtering on rare bigrams among sentences stating the same figures. The candidates are then
  * compared exactly as before, so the result is the same as comparing all (tested).
+ * Longer than most modules: the postings and the lookups that read them must agree, so they
+ * stay in one class.
  */
 import { joinedKeys } from './compare';
 import type { Entry } from './entry';
