@@ -16,11 +16,13 @@ export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
 };
 
 /** A text mark per verdict, so a verdict never reads by colour alone. */
+// Each mark is a character Noto Sans JP has (tests/unit/share-image/render.test.ts), so chart
+// PNGs and share cards, which are drawn with that font alone, never show a missing glyph.
 export const VERDICT_MARKS: Readonly<Record<Verdict, string>> = {
   consistent: '✓',
-  contradicted: '✕',
+  contradicted: '×',
   partly: '△',
-  stale: '↻',
+  stale: '※',
   unverified: '?',
 };
 
@@ -46,7 +48,7 @@ export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
 /** Rank of a source kind: 0 is strongest (filing), higher ranks are weaker. */
 export const sourceRank = (kind: SourceKind): number => SOURCE_KINDS.indexOf(kind);
 
-/** Returns "✕ 一次資料と相違": the verdict's mark and label, readable without colour. */
+/** Returns "× 一次資料と相違": the verdict's mark and label, readable without colour. */
 export const verdictText = (verdict: Verdict): string =>
   `${VERDICT_MARKS[verdict]} ${VERDICT_LABELS[verdict]}`;
 

@@ -55,6 +55,6 @@ test('a data table gives each checked record its verdict in words, not colour al
 }) => {
   await page.goto('data/funding-rounds/');
   const cell = page.locator('tr#xai-series-c td[data-label="照合"]');
-  await expect(cell).toContainText('✕ 一次資料と相違');
+  await expect(cell).toContainText('× 一次資料と相違');
   await expect(cell).toContainText('資料: 60億ドル');
 });

@@ -26,7 +26,7 @@ export interface PlacedReference {
   title: string;
 }
 
-/** Returns the visible verdict line, "✕ 照合: 一次資料と相違" (`what` replaces 照合; '' drops it). */
+/** Returns the visible verdict line, "× 照合: 一次資料と相違" (`what` replaces 照合; '' drops it). */
 export const verdictLine = (v: Verdict, what = '照合'): string =>
   what ? `${VERDICT_MARKS[v]} ${what}: ${VERDICT_LABELS[v]}` : verdictText(v);
 
@@ -69,7 +69,7 @@ export const labelText = (t: PlacedText): string => t.text + (t.tail?.text ?? ''
 
 /**
  * Returns the verdict as a short label for a mark with no room for a line of its own (a flow):
- * "✕一次資料と相違(一次資料 300億ドル)", or undefined for an unchecked figure.
+ * "×一次資料と相違(一次資料 300億ドル)", or undefined for an unchecked figure.
  */
 export function verdictTag(c: FigureCheck | undefined): string | undefined {
   if (!c?.verdict) return undefined;

@@ -5,7 +5,7 @@ import { bestSource, checksFor, secondaryOnly, type CheckRecord } from './select
 export interface CheckCell {
   id: string;
   verdict: CheckRecord['verdict'];
-  /** "✕ 一次資料と相違", with the field when it is not the amount ("評価額: △ 一部相違"). */
+  /** "× 一次資料と相違", with the field when it is not the amount ("評価額: △ 一部相違"). */
   text: string;
   /** The source's figure and period ("300億ドル(2026-02-12 (シリーズG))"), if any. */
   figure?: string;

@@ -43,7 +43,7 @@ describe.each([
 
   it('writes the verdict as a glyph and a word in the row label, not by colour alone', () => {
     const shown = (r: typeof checked) => r?.labels.map(labelText).join('\n') ?? '';
-    expect(shown(checked)).toContain('✕ 照合: 一次資料と相違');
+    expect(shown(checked)).toContain('× 照合: 一次資料と相違');
     expect(shown(fine)).toContain('✓ 照合: 一致');
     expect(shown(plain)).not.toContain('照合');
   });

@@ -55,18 +55,18 @@ describe('the shared verdict words', () => {
 
   it('follow the last label as a tail when it fits, else take a line of their own', () => {
     const detail = { x: 0, y: 30, text: '計画', cls: 'muted' };
-    const wide = textWidth('計画 ✕ 照合: 一次資料と相違', 12);
+    const wide = textWidth('計画 × 照合: 一次資料と相違', 12);
     const tailed = addVerdict([detail], { verdict: 'contradicted' }, { maxWidth: wide, line: 15 });
     expect(tailed).toEqual([
       {
         ...detail,
-        tail: { text: ' ✕ 照合: 一次資料と相違', cls: 'verdict verdict-contradicted' },
+        tail: { text: ' × 照合: 一次資料と相違', cls: 'verdict verdict-contradicted' },
       },
     ]);
     const own = addVerdict([detail], { verdict: 'contradicted' }, { maxWidth: wide - 1, line: 15 });
     expect(own).toEqual([
       detail,
-      { x: 0, y: 45, text: '✕ 照合: 一次資料と相違', cls: 'verdict verdict-contradicted' },
+      { x: 0, y: 45, text: '× 照合: 一次資料と相違', cls: 'verdict verdict-contradicted' },
     ]);
     expect(addVerdict([detail], undefined, { maxWidth: 999, line: 15 })).toEqual([detail]);
   });
@@ -90,7 +90,7 @@ describe.each([
 
   it('writes the verdict line under the name of every checked row, and only there', () => {
     const shown = (id: string) => row(id)?.labels.map(labelText).join('\n') ?? '';
-    expect(shown('checked')).toContain('✕ 照合: 一次資料と相違');
+    expect(shown('checked')).toContain('× 照合: 一次資料と相違');
     expect(shown('fine')).toContain('✓ 照合: 一致');
     expect(shown('plain')).not.toContain('照合');
   });
@@ -163,7 +163,7 @@ describe('a checked part inside a bar (revenue segment)', () => {
     const r = layoutRevenues(series, size).rows[0];
     const shown = r?.labels.map(labelText).join('\n') ?? '';
     expect(shown).toContain('✓ 照合: 一致');
-    expect(shown).toContain('✕ 内訳: 一次資料と相違');
+    expect(shown).toContain('× 内訳: 一次資料と相違');
     const [ref] = r?.references ?? [];
     if (!ref?.label || !r?.inner || !r.bar) throw new Error('the part has a labelled tick');
     expect(ref.y1).toBeLessThan(r.inner.y);
@@ -204,8 +204,8 @@ describe.each([
     // Phones drop the word 照合 (the hover title keeps it) and put a long verdict on its own line.
     expect(p('checked')?.label.map(labelText)).toEqual(
       size === NARROW
-        ? ['CHECKED', '✕ 一次資料と相違', '60億ドル']
-        : ['CHECKED ✕ 照合: 一次資料と相違', '60億ドル'],
+        ? ['CHECKED', '× 一次資料と相違', '60億ドル']
+        : ['CHECKED × 照合: 一次資料と相違', '60億ドル'],
     );
     expect(p('late')?.label.map(labelText)).toContain(
       size === NARROW ? 'LATE ✓ 一致' : 'LATE ✓ 照合: 一致',
@@ -277,7 +277,7 @@ describe('a money network with checked flows', () => {
     const placed = layoutNetwork(series, size);
     const l = (id: string) => placed.links.find((x) => x.id === id);
     const texts = (id: string) => l(id)?.labels.map((t) => t.text) ?? [];
-    expect(texts('ab')).toEqual(['100億ドル', '✕一次資料と相違(一次資料 30億ドル)']);
+    expect(texts('ab')).toEqual(['100億ドル', '×一次資料と相違(一次資料 30億ドル)']);
     expect(texts('ac')).toEqual(['20億ドル', '△一部相違']);
     expect(texts('ad')).toEqual(['5億ドル']);
     expect(l('ab')?.title).toContain('・照合: 一次資料と相違(一次資料では30億ドル)');

@@ -53,7 +53,7 @@ describe('claimMarkPlugins(claims, base)', () => {
       }),
     ]);
     expect(out).toContain('class="claim claim-contradicted"');
-    expect(out).toContain('>[✕一次資料と相違]</a>');
+    expect(out).toContain('>[×一次資料と相違]</a>');
     expect(out).toContain('照合結果: 一次資料と相違(一次資料では1000億ドル)');
   });
 
