@@ -8,6 +8,9 @@ const RULES: readonly [RegExp, PageType][] = [
   [/^methodology\/$/, '方法論'],
 ];
 
+/** The top-level folders holding every page search indexes (what RULES match), for a glob. */
+export const SEARCH_FOLDERS = ['articles', 'companies', 'data', 'methodology'] as const;
+
 /**
  * Returns the search type of the page at `path` (relative to the base path, e.g.
  * 'articles/x/'), or undefined for pages search leaves out: home, lists, tags, search, and
