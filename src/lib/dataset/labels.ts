@@ -63,9 +63,16 @@ const COUNTRIES: Record<string, string> = {
   DE: 'ドイツ',
 };
 
-/** Returns the Japanese name of an ISO country code, or the code when unknown. */
+// Any other country the schema accepts is named by the runtime's own Japanese region names.
+const REGION_NAMES = new Intl.DisplayNames(['ja'], { type: 'region', fallback: 'code' });
+
+/**
+ * Returns the Japanese name of an ISO country code: the site's own short forms (米国, 英国) for
+ * the usual ones, the standard Japanese name for the rest (CA: カナダ), the code when unknown.
+ */
 export function countryName(code: string): string {
-  return COUNTRIES[code] ?? code;
+  if (COUNTRIES[code]) return COUNTRIES[code];
+  return /^[A-Z]{2}$/.test(code) ? (REGION_NAMES.of(code) ?? code) : code;
 }
 
 /** Returns a percentage with its bound in Japanese: {80, approx} is '約80%', {1, under} '1%未満'. */
