@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { CARD_SIZE, cardTree, type CardContent } from './card';
 import { subsetFont } from './font-subset';
 import { rasterCard, rasterChart, readCardFonts, type CardFont } from './raster';
@@ -24,11 +24,24 @@ export function cardFontFiles(): string[] {
 export const CHART_BACKGROUND = '#fdfcf9';
 
 /**
+ * Returns the folder the cut-down fonts are kept in: the cache folder of the node_modules that
+ * holds the fonts, so each checkout (and each user) has its own, and no other user's files in a
+ * shared temporary folder are ever read or in the way. A fonts folder outside any node_modules
+ * falls back to a folder of this process's own user under the system's temporary folder.
+ */
+export function fontCacheDir(): string {
+  const font = require.resolve(CARD_FONTS.regular);
+  const at = font.lastIndexOf(`${sep}node_modules${sep}`);
+  if (at >= 0) return join(font.slice(0, at), 'node_modules', '.cache', 'atlas-fonts');
+  return join(tmpdir(), `atlas-fonts-${process.getuid?.() ?? 'user'}`);
+}
+
+/**
  * Returns the paths of the card fonts cut down to the characters of `text` (font-subset.ts),
  * written once into `dir` under a name derived from the fonts and the characters. resvg reads
  * its font files again for every text element, so charts are drawn with these small copies.
  */
-export function chartFontFiles(text: string, dir = join(tmpdir(), 'atlas-fonts')): string[] {
+export function chartFontFiles(text: string, dir = fontCacheDir()): string[] {
   const chars = [...new Set(text)].sort().join('');
   return cardFontFiles().map((file) => {
     const key = createHash('sha256').update(file).update('\0').update(chars).digest('hex');

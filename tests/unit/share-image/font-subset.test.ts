@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cmapOf, subsetFont } from '../../../src/lib/share-image/font-subset';
 import { rasterChart } from '../../../src/lib/share-image/raster';
-import { cardFontFiles, chartFontFiles } from '../../../src/lib/share-image/render';
+import { cardFontFiles, chartFontFiles, fontCacheDir } from '../../../src/lib/share-image/render';
 
 const files = cardFontFiles();
 const fonts = files.map((f) => readFileSync(f));
@@ -67,5 +67,11 @@ describe('chartFontFiles', () => {
     expect(chartFontFiles('ル億ドル億', dir)).toEqual(a);
     expect(chartFontFiles('兆円', dir)).not.toEqual(a);
     expect(a).toHaveLength(2);
+  }, 30_000);
+
+  it('keeps the files in the checkout’s own node_modules cache, not in a folder other users share', () => {
+    const nodeModules = files[0]!.slice(0, files[0]!.lastIndexOf('/node_modules/') + 13);
+    expect(fontCacheDir()).toBe(join(nodeModules, '.cache', 'atlas-fonts'));
+    expect(chartFontFiles('億ドル')[0]!.startsWith(fontCacheDir())).toBe(true);
   }, 30_000);
 });
