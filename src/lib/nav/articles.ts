@@ -73,10 +73,31 @@ export function neighbours<A extends { slug: string }>(
   return { newer: articles[i - 1], older: articles[i + 1] };
 }
 
+// Article positions by shared key ("c:" company id, "t:" tag), built once per article list, so
+// each page scores only the articles that share something with it instead of every article.
+const sharing = new WeakMap<readonly NavArticle[], Map<string, number[]>>();
+
+function sharingIndex(articles: readonly NavArticle[]): Map<string, number[]> {
+  let index = sharing.get(articles);
+  if (index) return index;
+  index = new Map();
+  for (const [i, a] of articles.entries()) {
+    const keys = new Set([...a.companies.map((c) => `c:${c}`), ...a.tags.map((t) => `t:${t}`)]);
+    for (const key of keys) {
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
+    }
+  }
+  sharing.set(articles, index);
+  return index;
+}
+
 /**
  * Returns up to `limit` other articles sharing companies or tags with `slug`, scored by the
  * number of shared companies (2 points each) plus shared tags (1 point each), ties newest
- * first; articles sharing nothing are left out. Each result lists what it shares.
+ * first; articles sharing nothing are left out. Each result lists what it shares. The list is
+ * indexed once (by identity), so a page costs what its own companies and tags share.
  */
 export function relatedArticles<A extends NavArticle>(
   articles: readonly A[],
@@ -85,14 +106,20 @@ export function relatedArticles<A extends NavArticle>(
 ): { article: A; companies: string[]; tags: string[] }[] {
   const me = articles.find((a) => a.slug === slug);
   if (!me) return [];
-  return articles
-    .filter((a) => a.slug !== slug)
-    .map((article, order) => {
-      const companies = article.companies.filter((c) => me.companies.includes(c));
-      const tags = article.tags.filter((t) => me.tags.includes(t));
+  const index = sharingIndex(articles);
+  const myCompanies = new Set(me.companies);
+  const myTags = new Set(me.tags);
+  const candidates = new Set<number>();
+  for (const c of myCompanies) for (const i of index.get(`c:${c}`) ?? []) candidates.add(i);
+  for (const t of myTags) for (const i of index.get(`t:${t}`) ?? []) candidates.add(i);
+  return [...candidates]
+    .filter((i) => articles[i]!.slug !== slug)
+    .map((order) => {
+      const article = articles[order]!;
+      const companies = article.companies.filter((c) => myCompanies.has(c));
+      const tags = article.tags.filter((t) => myTags.has(t));
       return { article, companies, tags, order, score: companies.length * 2 + tags.length };
     })
-    .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, limit)
     .map(({ article, companies, tags }) => ({ article, companies, tags }));

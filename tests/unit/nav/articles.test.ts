@@ -7,6 +7,7 @@ import {
   tagSlug,
   type NavArticle,
 } from '../../../src/lib/nav/articles';
+import { random } from '../../support/random';
 
 const a = (
   slug: string,
@@ -78,5 +79,46 @@ describe('relatedArticles', () => {
   });
   it('leaves out articles that share nothing', () => {
     expect(relatedArticles(articles, 'undated').map((r) => r.article.slug)).toEqual(['feb']);
+  });
+  it('ranks exactly as scoring every article against every other would, on random lists', () => {
+    // The plain definition: score each other article, keep those sharing something, sort.
+    const plain = (list: NavArticle[], slug: string) => {
+      const me = list.find((x) => x.slug === slug)!;
+      return list
+        .filter((x) => x.slug !== slug)
+        .map((x, order) => {
+          const companies = x.companies.filter((c) => me.companies.includes(c));
+          const tags = x.tags.filter((t) => me.tags.includes(t));
+          return { x, companies, tags, order, score: companies.length * 2 + tags.length };
+        })
+        .filter((r) => r.score > 0)
+        .sort((p, q) => q.score - p.score || p.order - q.order)
+        .slice(0, 3)
+        .map((r) => ({ slug: r.x.slug, companies: r.companies, tags: r.tags }));
+    };
+    const next = random(20261202);
+    const pick = (pool: string[], most: number) =>
+      Array.from(
+        { length: Math.floor(next() * (most + 1)) },
+        () => pool[Math.floor(next() * pool.length)]!,
+      );
+    for (let round = 0; round < 40; round++) {
+      const list = Array.from({ length: 1 + Math.floor(next() * 30) }, (_, i) =>
+        a(
+          `a${i}`,
+          undefined,
+          pick(['AI', 'GPU', '資金調達', 'OpenAI'], 3),
+          pick(['c1', 'c2', 'c3', 'c4', 'c5', 'c6'], 4),
+        ),
+      );
+      for (const { slug } of list) {
+        const got = relatedArticles(list, slug).map((r) => ({
+          slug: r.article.slug,
+          companies: r.companies,
+          tags: r.tags,
+        }));
+        expect(got).toEqual(plain(list, slug));
+      }
+    }
   });
 });
