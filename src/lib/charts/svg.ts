@@ -7,8 +7,12 @@ export function round1(n: number): number {
   return Object.is(r, -0) ? 0 : r;
 }
 
+const SPECIAL = /[&<>"']/;
+
 /** Returns `text` with the five XML special characters escaped for attributes and text nodes. */
 export function esc(text: string): string {
+  // Most labels and every number need no escaping: one scan instead of five replacements.
+  if (!SPECIAL.test(text)) return text;
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
