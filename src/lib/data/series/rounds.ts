@@ -52,6 +52,36 @@ export interface RoundsFilter {
   companies?: readonly string[] | undefined;
 }
 
+interface RoundIndex {
+  byId: Map<string, WithId<FundingRound>[]>;
+  /** Positions in the record list, by company, ascending. */
+  byCompany: Map<string, number[]>;
+}
+
+// Built once per record list (by identity): every company page asks for its own rounds.
+const indexes = new WeakMap<readonly WithId<FundingRound>[], RoundIndex>();
+
+function roundIndex(records: readonly WithId<FundingRound>[]): RoundIndex {
+  let index = indexes.get(records);
+  if (index) return index;
+  index = { byId: new Map(), byCompany: new Map() };
+  for (const [i, r] of records.entries()) {
+    const same = index.byId.get(r.id);
+    if (same) same.push(r);
+    else index.byId.set(r.id, [r]);
+    const mine = index.byCompany.get(r.company);
+    if (mine) mine.push(i);
+    else index.byCompany.set(r.company, [i]);
+  }
+  indexes.set(records, index);
+  return index;
+}
+
+/** Returns the records at `positions` (duplicates dropped), in list order. */
+function atPositions<T>(records: readonly T[], positions: number[]): T[] {
+  return [...new Set(positions)].sort((a, b) => a - b).map((i) => records[i]!);
+}
+
 /**
  * Returns the rounds selected by `filter` in USD: `ids` in the given order, else the single
  * rounds (not cumulative, not headline claims) of `companies` (all companies when omitted) by
@@ -63,15 +93,20 @@ export function prepareRounds(
   filter: RoundsFilter = {},
 ): RoundsSeries {
   const { ids, companies } = filter;
-  const missing = ids?.filter((id) => !records.some((r) => r.id === id)) ?? [];
+  const index = roundIndex(records);
+  const missing = ids?.filter((id) => !index.byId.has(id)) ?? [];
   // A deleted record must leave every chart that named it, so the build goes on; say so once.
   if (missing.length > 0)
     console.warn(`charts: no funding round ${missing.join(', ')}; left out of the chart`);
   const picked = ids
-    ? ids.flatMap((id) => records.filter((r) => r.id === id))
-    : records.filter(
-        (r) => figureKind(r) === 'round' && (!companies || companies.includes(r.company)),
-      );
+    ? ids.flatMap((id) => index.byId.get(id) ?? [])
+    : (companies
+        ? atPositions(
+            records,
+            companies.flatMap((c) => index.byCompany.get(c) ?? []),
+          )
+        : records
+      ).filter((r) => figureKind(r) === 'round');
   const rows: RoundRow[] = [];
   const unconverted: string[] = [];
   for (const r of picked) {
