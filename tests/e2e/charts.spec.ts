@@ -134,6 +134,11 @@ function sameValue(drawn: string, listed: string): boolean {
   return listed !== '' && (drawn === listed || drawn.startsWith(`${listed}(`));
 }
 
+/*
+ * A company page's chart may point to the page's records tables instead of repeating their rows
+ * (ChartFrame's .chart-listed line): its drawn values are then checked against those tables'
+ * numeric cells and exact values, and its own data table holds only the values they lack.
+ */
 test('every value in a chart table is drawn in its SVGs, and every drawn value is in the table', async ({
   page,
   request,
@@ -151,6 +156,23 @@ test('every value in a chart table is drawn in its SVGs, and every drawn value i
             exact: td.getAttribute('title') ?? '',
           }))
           .filter((c) => c.text !== '' && c.text !== '—'),
+        listedIn: [...fig.querySelectorAll('.chart-listed a[href^="#"]')].map((a) =>
+          decodeURIComponent(a.getAttribute('href')!.slice(1)),
+        ),
+        // A records cell shows its value, then the exact value in a span.exact.
+        listed: [...fig.querySelectorAll('.chart-listed a[href^="#"]')].flatMap((a) => {
+          const section = document.getElementById(
+            decodeURIComponent(a.getAttribute('href')!.slice(1)),
+          );
+          return [...(section?.querySelectorAll('tbody td.num') ?? [])].map((td) => ({
+            text: [...td.childNodes]
+              .filter((n) => !(n instanceof Element && n.classList.contains('exact')))
+              .map((n) => n.textContent ?? '')
+              .join('')
+              .trim(),
+            exact: td.getAttribute('title') ?? '',
+          }));
+        }),
         svgs: [...fig.querySelectorAll('svg.chart-svg')].map((svg) => ({
           id: svg.id,
           // The <svg>'s own <title> is its name; a mark's <title> is its exact value on hover.
@@ -162,7 +184,11 @@ test('every value in a chart table is drawn in its SVGs, and every drawn value i
           ),
         })),
       }));
-      if (found.rows === 0 || found.cells.length === 0) problems.push(`${where}: empty table`);
+      if (found.listedIn.length === 0 && (found.rows === 0 || found.cells.length === 0))
+        problems.push(`${where}: empty table`);
+      if (found.listedIn.length > 0 && found.listed.length === 0)
+        problems.push(`${where}: points to ${found.listedIn.join(', ')}, which list no values`);
+      const tables = [...found.cells, ...found.listed];
       expect(found.svgs.length, where).toBe(2);
       for (const svg of found.svgs) {
         // A checked mark's title ends in its verdict (・照合: …), which is not a value of the table.
@@ -178,7 +204,7 @@ test('every value in a chart table is drawn in its SVGs, and every drawn value i
           if (!shown) problems.push(`${where} (${svg.id}): table value ${c.text} is not drawn`);
         }
         for (const d of drawn) {
-          const listed = found.cells.some((c) => sameValue(d, c.exact) || sameValue(d, c.text));
+          const listed = tables.some((c) => sameValue(d, c.exact) || sameValue(d, c.text));
           if (!listed)
             problems.push(`${where} (${svg.id}): drawn value "${d}" is not in the table`);
         }
