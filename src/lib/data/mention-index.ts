@@ -2,10 +2,10 @@
  * Which articles name which companies, found in one pass per article instead of one pass per
  * (company, article) pair. Same rule as mentionsIn(): a sentence of the article's plain text
  * mentions a company when it contains, case-insensitively, one of its names of two or more
- * characters. Each sentence is scanned once; candidate names are looked up by their first two
+ * characters standing on its own (standsAlone). Each sentence is scanned once; candidate names are looked up by their first two
  * UTF-16 code units, so the cost grows with the text, not with text × companies.
  */
-import { plainText, sentences } from './mentions';
+import { plainText, sentences, standsAlone } from './mentions';
 
 /** The names a company goes by, as the company record lists them. */
 export interface MentionCompany {
@@ -65,7 +65,12 @@ export function mentionIndex(
       const found = new Set<number>();
       for (let i = 0; i + 1 < lower.length; i++) {
         for (const c of candidates.get(pair(lower, i)) ?? []) {
-          if (!found.has(c.company) && lower.startsWith(c.needle, i)) found.add(c.company);
+          if (
+            !found.has(c.company) &&
+            lower.startsWith(c.needle, i) &&
+            standsAlone(lower, i, c.needle)
+          )
+            found.add(c.company);
         }
       }
       for (const company of found) {
