@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { chartFiles } from './src/integrations/chart-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { recordLinks } from './src/integrations/record-links.ts';
 import { validateData } from './src/integrations/validate.ts';
 import { requireSiteUrl, siteUrl } from './src/integrations/site-url.ts';
 import { mdxGuard } from './src/integrations/mdx-guard.ts';
@@ -31,10 +32,15 @@ export default defineConfig({
     mdx(),
     // Embed views are for iframes on other sites, not for search engines.
     sitemap({ filter: (page) => !/\/charts\/[^/]+\/embed\/$/.test(page) }),
+    // Pagefind indexes the written HTML pages, so it must stay after every integration that
+    // writes HTML pages. It runs before chartFiles, which writes none: the chart images begun
+    // while pages rendered go on drawing on the image threads while Pagefind indexes.
+    searchIndex(),
     // Chart downloads and share cards are read back from the built chart pages.
     chartFiles(),
-    // Pagefind indexes the written pages, so it must stay after every page-producing integration.
-    searchIndex(),
+    // Stable record links (data/<name>/record/<id>/) are read from the built tables; they only
+    // send readers on, so they come after the search index and are never indexed.
+    recordLinks(),
   ],
   vite: {
     build: {

@@ -24,6 +24,8 @@ export const RENDER_VERSION = [
 
 /** An image renderer on worker threads, which must be closed when the build is done. */
 export interface ImagePool extends ImageRenderer {
+  /** Raises the number of threads to `size`. */
+  widen(size: number): void;
   /** Stops the workers (await every image first); returns the cache's hits and misses. */
   close(): Promise<{ hits: number; misses: number }>;
 }
@@ -42,20 +44,21 @@ export function startImagePool(
   size = Math.min(2, availableParallelism()),
 ): ImagePool {
   const threads = workerPool({ fontFiles: cardFontFiles() }, { size });
-  const post = (task: ImageTask) => threads.run(task, task.kind === 'card' ? 1 : task.svgs.length);
+  const post = (task: ImageTask, later = false) =>
+    threads.run(task, task.kind === 'card' ? 1 : task.svgs.length, later);
   const cache = renderCache(cacheDir);
   // Subset fonts depend on the charts drawn, so they live only as long as the pool.
   const fontDir = join(cacheDir, `fonts-${process.pid}`);
   return {
-    async card(content: CardContent) {
+    async card(content: CardContent, later = false) {
       const tree = cardTree(content);
       const key = JSON.stringify(tree);
       return cache.get(`card ${RENDER_VERSION}`, key, async () => {
-        const [png] = await post({ kind: 'card', tree, size: CARD_SIZE });
+        const [png] = await post({ kind: 'card', tree, size: CARD_SIZE }, later);
         return png!;
       });
     },
-    async charts(svgs: readonly string[], width: number) {
+    async charts(svgs: readonly string[], width: number, later = false) {
       const kind = `png${width} ${RENDER_VERSION}`;
       const out: (Buffer | undefined)[] = svgs.map((svg) => cache.peek(kind, svg));
       const missing = svgs.flatMap((_, i) => (out[i] ? [] : [i]));
@@ -73,7 +76,7 @@ export function startImagePool(
           fontFiles: files,
         };
         jobs.push(
-          post(task).then((pngs) => {
+          post(task, later).then((pngs) => {
             for (const [k, i] of part.entries()) out[i] = cache.put(kind, svgs[i]!, pngs[k]!);
           }),
         );
@@ -81,6 +84,7 @@ export function startImagePool(
       await Promise.all(jobs);
       return out as Buffer[];
     },
+    widen: (n: number) => threads.widen(n),
     async close() {
       await threads.close();
       rmSync(fontDir, { recursive: true, force: true });

@@ -29,12 +29,15 @@ interface Thread {
 
 /**
  * Returns a queue of image tasks run on `size` threads of image-worker.ts started with
- * `workerData`: `run(task, images)` resolves to the task's PNGs. Jobs go out in the order they
+ * `workerData` (more with `widen`): `run(task, images)` resolves to the task's PNGs. Jobs go out in the order they
  * came, to whichever thread has room; results do not depend on the thread that drew them.
  */
 export function workerPool(workerData: unknown, options: WorkerPoolOptions) {
   const { size, inFlight = 2, recycleAfter = 80 } = options;
   const queue: Job[] = [];
+  // Jobs nobody waits for yet (charts begun early): drawn only when `queue` is empty.
+  const later: Job[] = [];
+  const take = () => queue.shift() ?? later.shift();
   let next = 0;
   let closed = false;
   const start = (): Thread => {
@@ -71,8 +74,8 @@ export function workerPool(workerData: unknown, options: WorkerPoolOptions) {
         threads[i] = start();
       }
       const t = threads[i]!;
-      while (t.jobs.size < inFlight && t.drawn < recycleAfter && queue.length) {
-        const job = queue.shift()!;
+      while (t.jobs.size < inFlight && t.drawn < recycleAfter && queue.length + later.length) {
+        const job = take()!;
         const id = next++;
         t.jobs.set(id, job);
         t.drawn += job.images;
@@ -83,18 +86,29 @@ export function workerPool(workerData: unknown, options: WorkerPoolOptions) {
     }
   }
   return {
-    /** Queues `task` (drawing `images` images) and resolves to its PNGs, in order. */
-    run(task: ImageTask, images = 1): Promise<Buffer[]> {
+    /**
+     * Queues `task` (drawing `images` images) and resolves to its PNGs, in order. A
+     * `background` task waits until no other task is queued: the page renderer may be waiting
+     * for the others.
+     */
+    run(task: ImageTask, images = 1, background = false): Promise<Buffer[]> {
       if (closed) return Promise.reject(new Error('workerPool: closed'));
       return new Promise((resolve, reject) => {
-        queue.push({ task, images, resolve, reject });
+        (background ? later : queue).push({ task, images, resolve, reject });
         pump();
       });
+    },
+    /** Raises the number of threads to `size` (a smaller size changes nothing). */
+    widen(size: number): void {
+      if (closed) return;
+      while (threads.length < size) threads.push(start());
+      pump();
     },
     /** Ends every thread; jobs still queued are refused. */
     async close(): Promise<void> {
       closed = true;
-      for (const job of queue.splice(0)) job.reject(new Error('workerPool: closed'));
+      for (const job of [...queue.splice(0), ...later.splice(0)])
+        job.reject(new Error('workerPool: closed'));
       await Promise.all(threads.map((t) => t.worker.terminate()));
     },
   };

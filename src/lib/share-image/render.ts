@@ -76,15 +76,18 @@ export function svgToPng(svg: string, width: number, background = CHART_BACKGROU
 
 /** Renders share cards and chart PNGs: in this thread, or on the build's worker pool. */
 export interface ImageRenderer {
-  /** Returns the share card for `content` as a PNG. */
-  card(content: CardContent): Promise<Buffer>;
-  /** Returns each chart SVG drawn `width` pixels wide on the chart background, as PNGs in order. */
-  charts(svgs: readonly string[], width: number): Promise<Buffer[]>;
+  /** Returns the share card for `content` as a PNG (`background`: as for charts). */
+  card(content: CardContent, background?: boolean): Promise<Buffer>;
+  /**
+   * Returns each chart SVG drawn `width` pixels wide on the chart background, as PNGs in order;
+   * `background` work yields to any other image asked for (a renderer may draw it at once).
+   */
+  charts(svgs: readonly string[], width: number, background?: boolean): Promise<Buffer[]>;
 }
 
 /** The renderer that works in this thread, used when no build pool is installed. */
 export const inlineRenderer: ImageRenderer = {
-  card: renderCard,
+  card: (content) => renderCard(content),
   charts: async (svgs, width) => {
     const files = chartFontFiles(svgs.join(''));
     return svgs.map((svg) => rasterChart(svg, width, CHART_BACKGROUND, files));
