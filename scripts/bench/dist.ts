@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { RECORD_LINKS } from '../../src/lib/dataset/paging';
 
 /** A page's size as served raw and gzip-compressed, path relative to the output folder. */
 export interface PageSize {
@@ -28,13 +29,19 @@ export function filesUnder(dir: string): string[] {
   );
 }
 
+const RECORD_LINK = new RegExp(`^data/[^/]+/${RECORD_LINKS}/`);
+
 const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 const rel = (root: string, file: string) => relative(root, file).split(sep).join('/');
 
-/** Returns page count, total bytes and the `top` largest HTML pages of the site in `dist`. */
+/**
+ * Returns page count, total bytes and the `top` largest HTML pages of the site in `dist`; the
+ * stable record links (data/<name>/record/<id>/) count as bytes, not as pages.
+ */
 export function distStats(dist: string, top = 5): DistStats {
   const all = filesUnder(dist);
-  const pages = all.filter((f) => f.endsWith('.html'));
+  // Stable record links only send readers on to a table page: they are files, not pages.
+  const pages = all.filter((f) => f.endsWith('.html') && !RECORD_LINK.test(rel(dist, f)));
   const bySize = pages.map((f) => ({ f, raw: statSync(f).size })).sort((a, b) => b.raw - a.raw);
   return {
     pages: pages.length,

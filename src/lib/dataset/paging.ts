@@ -50,6 +50,18 @@ export function recordPath(name: string, records: readonly { id: string }[], id:
   return `${pagePath(name, pagesById(records).get(id) ?? 1)}#${id}`;
 }
 
+/** The folder under /data/<name>/ that holds the stable record links (never a dataset page). */
+export const RECORD_LINKS = 'record';
+
+/**
+ * Returns the stable link of record `id` of dataset `name`: data/<name>/record/<id>/, a small
+ * page that sends the reader on to the table page holding the record (record-links.ts writes
+ * them from the built tables), so a link copied today still lands on the row after new records
+ * have moved it to another page.
+ */
+export const recordLink = (name: string, id: string): string =>
+  `data/${name}/${RECORD_LINKS}/${id}/`;
+
 /** One entry of a dataset's page list: the page, its path and the ids it starts and ends with. */
 export interface PageLink {
   page: number;

@@ -51,6 +51,15 @@ describe('distStats', () => {
     expect(stats.largest).toHaveLength(1);
     expect(stats.largest[0]!.page).toBe('companies/acme.html');
   });
+
+  it('counts a stable record link as bytes, not as a page', () => {
+    const link = '<!doctype html><meta http-equiv="refresh" content="0; url=/data/deals/#a">';
+    put('data/deals/record/a/index.html', link);
+    const stats = distStats(root, 1);
+    expect(stats.pages).toBe(2);
+    expect(stats.bytes).toBeGreaterThan(Buffer.byteLength(link));
+    rmSync(join(root, 'data'), { recursive: true });
+  });
 });
 
 describe('median', () => {
