@@ -44,7 +44,8 @@ function commitOf(project: string): string {
 function build(ws: string, name: string) {
   // A CI environment requires SITE_URL; the bench's copy is never deployed.
   const env = { SITE_URL: process.env.SITE_URL ?? 'http://localhost:4321' };
-  const run = measure(['npx', 'astro', 'build'], ws, join(ws, `${name}.log`), env);
+  // The build a reader runs (`npm run build`): the same child process and allocator settings.
+  const run = measure(['npx', 'tsx', 'scripts/build.ts'], ws, join(ws, `${name}.log`), env);
   if (run.status !== 0)
     throw new Error(`astro build failed (exit ${run.status}); see ${join(ws, `${name}.log`)}`);
   return run;
