@@ -46,19 +46,20 @@ export function chartFiles(): AstroIntegration {
         cacheDir = fileURLToPath(new URL('render-cache/', config.cacheDir));
       },
       'astro:build:start': () => {
-        // One image thread while pages render: that thread keeps busy the core the page
-        // renderer leaves, and a second would take turns with the renderer on the same cores.
-        pool = startImagePool(cacheDir, 1);
+        // While pages render, the charts begun early go to one image thread: it keeps busy the
+        // core the page renderer leaves, where a second would take turns with the renderer.
+        // Share cards, which pages wait for, use every thread.
+        pool = startImagePool(cacheDir, undefined, 1);
         installRenderer(pool);
         early = earlyCharts(pool, chartCss(), new URL(site).host, base);
         installPageListener('chart-files', early.listener);
       },
-      // Every page is rendered: the charts still waiting for a full batch are drawn now, on a
-      // thread a core.
+      // Every page is rendered: the charts still waiting for a full batch are drawn now, on
+      // every thread.
       'astro:build:generated': () => {
         installPageListener('chart-files', undefined);
         early?.flush();
-        pool?.widen(Math.min(2, availableParallelism()));
+        pool?.allowBackground(Math.min(2, availableParallelism()));
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {

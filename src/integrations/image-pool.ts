@@ -24,8 +24,8 @@ export const RENDER_VERSION = [
 
 /** An image renderer on worker threads, which must be closed when the build is done. */
 export interface ImagePool extends ImageRenderer {
-  /** Raises the number of threads to `size`. */
-  widen(size: number): void;
+  /** Lets `count` threads draw background images (see startImagePool). */
+  allowBackground(count: number): void;
   /** Stops the workers (await every image first); returns the cache's hits and misses. */
   close(): Promise<{ hits: number; misses: number }>;
 }
@@ -36,14 +36,16 @@ const CHARTS_A_JOB = 4;
 /**
  * Returns a pool of `size` worker threads (default: at most 2, one a core) that render share
  * cards and chart PNGs (image-worker.ts via worker-pool.ts), reading and filling the render
- * cache in `cacheDir`. A job's result does not depend on which thread drew it, so the output is
- * the same for any pool size.
+ * cache in `cacheDir`. Images asked for in the background (charts begun early) go only to the
+ * first `backgroundThreads` threads until allowBackground raises it. A job's result does not
+ * depend on which thread drew it, so the output is the same for any pool size.
  */
 export function startImagePool(
   cacheDir: string,
   size = Math.min(2, availableParallelism()),
+  backgroundThreads = size,
 ): ImagePool {
-  const threads = workerPool({ fontFiles: cardFontFiles() }, { size });
+  const threads = workerPool({ fontFiles: cardFontFiles() }, { size, backgroundThreads });
   const post = (task: ImageTask, later = false) =>
     threads.run(task, task.kind === 'card' ? 1 : task.svgs.length, later);
   const cache = renderCache(cacheDir);
@@ -84,7 +86,7 @@ export function startImagePool(
       await Promise.all(jobs);
       return out as Buffer[];
     },
-    widen: (n: number) => threads.widen(n),
+    allowBackground: (n: number) => threads.allowBackground(n),
     async close() {
       await threads.close();
       rmSync(fontDir, { recursive: true, force: true });

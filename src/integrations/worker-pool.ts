@@ -12,6 +12,11 @@ export interface WorkerPoolOptions {
    * pixels (3-5 MB) per render until its thread ends, which took a 10k build past 7 GB.
    */
   recycleAfter?: number;
+  /**
+   * How many threads take background jobs (default: all). Background jobs are work nobody waits
+   * for yet; keeping them to fewer threads leaves cores to whoever is busy meanwhile.
+   */
+  backgroundThreads?: number;
 }
 
 interface Job {
@@ -29,7 +34,7 @@ interface Thread {
 
 /**
  * Returns a queue of image tasks run on `size` threads of image-worker.ts started with
- * `workerData` (more with `widen`): `run(task, images)` resolves to the task's PNGs. Jobs go out in the order they
+ * `workerData`: `run(task, images)` resolves to the task's PNGs. Jobs go out in the order they
  * came, to whichever thread has room; results do not depend on the thread that drew them.
  */
 export function workerPool(workerData: unknown, options: WorkerPoolOptions) {
@@ -37,7 +42,9 @@ export function workerPool(workerData: unknown, options: WorkerPoolOptions) {
   const queue: Job[] = [];
   // Jobs nobody waits for yet (charts begun early): drawn only when `queue` is empty.
   const later: Job[] = [];
-  const take = () => queue.shift() ?? later.shift();
+  // Threads (by position) that take background jobs; the others take only awaited ones.
+  let backgroundThreads = options.backgroundThreads ?? size;
+  const take = (i: number) => queue.shift() ?? (i < backgroundThreads ? later.shift() : undefined);
   let next = 0;
   let closed = false;
   const start = (): Thread => {
@@ -74,8 +81,9 @@ export function workerPool(workerData: unknown, options: WorkerPoolOptions) {
         threads[i] = start();
       }
       const t = threads[i]!;
-      while (t.jobs.size < inFlight && t.drawn < recycleAfter && queue.length + later.length) {
-        const job = take()!;
+      while (t.jobs.size < inFlight && t.drawn < recycleAfter) {
+        const job = take(i);
+        if (!job) break;
         const id = next++;
         t.jobs.set(id, job);
         t.drawn += job.images;
@@ -98,11 +106,10 @@ export function workerPool(workerData: unknown, options: WorkerPoolOptions) {
         pump();
       });
     },
-    /** Raises the number of threads to `size` (a smaller size changes nothing). */
-    widen(size: number): void {
-      if (closed) return;
-      while (threads.length < size) threads.push(start());
-      pump();
+    /** Lets `count` threads take background jobs from now on. */
+    allowBackground(count: number): void {
+      backgroundThreads = count;
+      if (!closed) pump();
     },
     /** Ends every thread; jobs still queued are refused. */
     async close(): Promise<void> {
