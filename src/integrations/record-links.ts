@@ -7,8 +7,9 @@ import { DATASETS } from '../lib/dataset/registry';
 import { redirectPage } from '../lib/site/redirect-page';
 import { withBase } from '../lib/site/url';
 
-// A records table row: <tr id="<record id>" …>. Ids are lower-case ASCII words and hyphens.
-const ROW = /<tr id="([a-z0-9]+(?:-[a-z0-9]+)*)"/g;
+// A records table row: <tr id="<record id>" …>. Record ids are lower-case ASCII words and
+// hyphens; a fact check's id joins its dataset, record and field with -- and may hold _.
+const ROW = /<tr id="([a-z0-9][a-z0-9_-]*)"/g;
 
 /**
  * Writes, into the built site `out`, the stable link data/<name>/record/<id>/ of every record

@@ -11,6 +11,12 @@ export interface CrawledPage {
 const DOWNLOAD = /\.(csv|json|xml|svg|png)$/;
 
 /**
+ * Stable record links (data/<name>/record/<id>/) only send the reader on to a table page with
+ * a refresh; they are not pages (data.spec.ts follows them).
+ */
+const RECORD_LINK = /\/data\/[^/]+\/record\//;
+
+/**
  * Returns the `<a href>` targets of `html` resolved against `from`, without fragments or
  * queries, kept only when they are pages under `root` (same origin, inside the base path).
  */
@@ -22,7 +28,8 @@ export function pageLinks(html: string, from: string, root: string): string[] {
     const url = new URL(href, from);
     url.hash = '';
     url.search = '';
-    if (!url.href.startsWith(root) || DOWNLOAD.test(url.pathname)) continue;
+    if (!url.href.startsWith(root) || DOWNLOAD.test(url.pathname) || RECORD_LINK.test(url.pathname))
+      continue;
     out.add(url.href);
   }
   return [...out];

@@ -97,3 +97,20 @@ test('an article lists the figures that cite it in この記事の数字', async
   await expect(panel.getByRole('heading', { name: 'この記事の数字' })).toBeVisible();
   await expect(panel).toContainText('200億ドル');
 });
+
+test('a record’s stable link, followed from its row or from outside, lands on that row of its table page', async ({
+  page,
+}) => {
+  for (const name of ['funding-rounds', 'deals', 'capex']) {
+    await page.goto(`data/${name}/`);
+    const href = (await page.locator('tbody tr[id] a.permalink').first().getAttribute('href'))!;
+    const id = new RegExp(`data/${name}/record/([^/]+)/$`).exec(href)?.[1];
+    expect(id, href).toBeTruthy();
+    // The link sits in the row of the record it names.
+    await expect(page.locator(`tr[id="${id}"] a.permalink[href="${href}"]`)).toHaveCount(1);
+    // From outside the site: open the stable link itself, as a reader pasting it would.
+    await page.goto(href);
+    await page.waitForURL(new RegExp(`data/${name}/(page/\\d+/)?#${id}$`));
+    await expect(page.locator(`tr[id="${id}"]`)).toBeInViewport();
+  }
+});

@@ -153,13 +153,17 @@ test('no chart figure on any page draws or lists the round, and charts that did 
   expect(kept, `figures that showed ${round.id}: ${before.join(', ')}`).not.toEqual([]);
 });
 
-test('every page of the main build is still built without the round, but the charts of it', () => {
+test('every page of the main build is still built without the round, but the charts of it and its stable link', () => {
   // A chart's permalink is named after what it draws: a chart of this round's id, or of its
   // company's rounds when this was the company's only round, has nothing left to draw.
   const chartOfRound = (f: string) =>
     f.startsWith('charts/') &&
     (f.includes(round.id) || f.startsWith(`charts/chart-rounds-${round.company}/`));
+  // So are the stable links of the round and of its fact checks, which have no row left.
+  const linkOfRound = (f: string) =>
+    f.startsWith(`data/funding-rounds/record/${round.id}/`) ||
+    f.startsWith(`data/checks/record/funding-rounds--${round.id}--`);
   const missing = htmlFiles(mainDist).filter((f) => !existsSync(join(copyDist, f)));
-  expect(missing.filter((f) => !chartOfRound(f))).toEqual([]);
-  expect(htmlFiles(copyDist).filter(chartOfRound)).toEqual([]);
+  expect(missing.filter((f) => !chartOfRound(f) && !linkOfRound(f))).toEqual([]);
+  expect(htmlFiles(copyDist).filter((f) => chartOfRound(f) || linkOfRound(f))).toEqual([]);
 });

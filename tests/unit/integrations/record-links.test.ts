@@ -16,6 +16,7 @@ put('data/funding-rounds/page/2', ['c-3']);
 // Page 4 without a page 3 is not a page of the dataset's list.
 put('data/funding-rounds/page/4', ['lost-4']);
 put('data/deals', ['d-1', 'a-1']);
+put('data/checks', ['deals--d-1--initial_amount']);
 
 describe('writeRecordLinks', () => {
   const count = writeRecordLinks(out, 'https://atlas.example/', '/atlas/');
@@ -23,7 +24,10 @@ describe('writeRecordLinks', () => {
     readFileSync(join(out, 'data', name, 'record', id, 'index.html'), 'utf8');
 
   it('writes one link per row of each dataset, following the table pages in order', () => {
-    expect(count).toBe(5);
+    expect(count).toBe(6);
+    expect(link('checks', 'deals--d-1--initial_amount')).toContain(
+      'url=/atlas/data/checks/#deals--d-1--initial_amount',
+    );
     expect(existsSync(join(out, 'data/funding-rounds/record/lost-4/index.html'))).toBe(false);
   });
 
