@@ -16,7 +16,7 @@ import { CACHE_DIR } from './lib/browser';
  * and the image threads as well. The bundler and the PNG renderer are Rust libraries with their
  * own mimalloc, which by default hands freed memory back with MADV_FREE, so the pages stay in
  * the process's RSS until the kernel is short of memory; decommitting returns them at once. At
- * 10k rounds the two cut the peak RSS from 3.2 GB to 2.3 GB with no measurable cost in time
+ * 10k rounds the two cut the peak RSS from 3.2 GB to about 2.5 GB with no measurable cost in time
  * (BENCHMARKS.md). A value in the environment wins.
  */
 const ALLOCATOR = { MALLOC_ARENA_MAX: '2', MIMALLOC_PURGE_DECOMMITS: '1' };

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtSite } from './site-url';
 import { chartCsv, readBuiltChart } from '../lib/share-image/chart-html';
 import { chartImages } from '../lib/share-image/chart-images';
 import { installRenderer } from '../lib/share-image/render';
@@ -41,8 +42,7 @@ export function chartFiles(): AstroIntegration {
     name: 'chart-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = config.site ?? site;
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        ({ site, base } = builtSite(config));
         cacheDir = fileURLToPath(new URL('render-cache/', config.cacheDir));
       },
       'astro:build:start': () => {

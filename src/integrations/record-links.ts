@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtSite } from './site-url';
 import { pagePath, recordLink } from '../lib/dataset/paging';
 import { DATASETS } from '../lib/dataset/registry';
 import { redirectPage } from '../lib/site/redirect-page';
@@ -54,8 +55,7 @@ export function recordLinks(): AstroIntegration {
     name: 'record-links',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = config.site ?? site;
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        ({ site, base } = builtSite(config));
       },
       'astro:build:done': ({ dir, logger }) => {
         const count = writeRecordLinks(fileURLToPath(dir), site, base);

@@ -1,4 +1,4 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 
 /** The origin a local build falls back to when SITE_URL is unset outside CI. */
@@ -10,6 +10,18 @@ export const LOCAL_SITE = 'http://localhost:4321';
  */
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
   return env.SITE_URL || LOCAL_SITE;
+}
+
+/**
+ * Returns the site origin and the base path (always ending in /) of a resolved Astro config, as
+ * integrations that write files after the build need them; LOCAL_SITE without a site.
+ */
+export function builtSite(config: Pick<AstroConfig, 'site' | 'base'>): {
+  site: string;
+  base: string;
+} {
+  const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+  return { site: config.site ?? `${LOCAL_SITE}/`, base };
 }
 
 /**

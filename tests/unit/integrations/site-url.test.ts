@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { LOCAL_SITE, requireSiteUrl, siteUrl } from '../../../src/integrations/site-url';
+import { builtSite, LOCAL_SITE, requireSiteUrl, siteUrl } from '../../../src/integrations/site-url';
 
 function run(command: string, env: Record<string, string | undefined>) {
   const logger = { warn: vi.fn() };
@@ -46,5 +46,18 @@ describe('requireSiteUrl()', () => {
       expect(call).not.toThrow();
       expect(logger.warn).not.toHaveBeenCalled();
     }
+  });
+});
+
+describe('builtSite', () => {
+  it('gives the site and a base path that always ends in a slash', () => {
+    expect(builtSite({ site: 'https://atlas.example', base: '/atlas' })).toEqual({
+      site: 'https://atlas.example',
+      base: '/atlas/',
+    });
+    expect(builtSite({ site: undefined, base: '/' })).toEqual({
+      site: 'http://localhost:4321/',
+      base: '/',
+    });
   });
 });
