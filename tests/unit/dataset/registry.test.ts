@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { collectionSources } from '../../../src/lib/dataset/collections';
 import { defineDataset } from '../../../src/lib/dataset/define';
+import { readDataBundle } from '../../../src/lib/validate/read-bundle';
 import { DATASETS } from '../../../src/lib/dataset/registry';
 import { downloadPaths, toCsvDownload, toJsonDownload } from '../../../src/lib/data/export';
 import { loadFxTable } from '../../../src/lib/money/fx';
@@ -46,14 +46,6 @@ const record = {
 };
 
 describe('a dataset added through the registry alone', () => {
-  it('gets a content collection over data/<name>/', () => {
-    expect(collectionSources(REGISTRY).at(-1)).toEqual({
-      collection: 'widgets',
-      base: './data/widgets',
-      schema: WidgetSchema,
-    });
-  });
-
   it('gets a data page whose table reads off its schema and names companies', () => {
     expect(datasetPaths(REGISTRY).map((p) => p.params.dataset)).toContain('widgets');
     const page = datasetPage(WIDGETS, [record], (id) =>
@@ -110,6 +102,23 @@ describe('a dataset added through the registry alone', () => {
         'data/widgets/bad.yaml: colour: UnknownKey (allowed: company, year, amount, sources, notes, conflicts_with)',
         'data/widgets/bad.yaml: company: UnknownCompany (did you mean example-labs?)',
       ]);
+    });
+
+    it('is read into the data bundle from data/<name>/, parsed by its schema', () => {
+      rmSync(join(root, 'data/widgets/bad.yaml'));
+      const bundle = readDataBundle(root, REGISTRY) as unknown as Record<string, unknown[]>;
+      expect(bundle.widgets).toEqual([
+        expect.objectContaining({
+          id: 'good',
+          company: 'example-labs',
+          amount: expect.objectContaining({ text: '150億ドル', currency: 'USD' }),
+        }),
+      ]);
+      expect(bundle.fundingRounds?.length).toBeGreaterThan(0);
+    });
+
+    it('refuses a record its schema rejects, naming the file and the field', () => {
+      expect(() => readDataBundle(root, REGISTRY)).toThrow(/data\/widgets\/bad\.yaml: colour: /);
     });
 
     it('is unknown to a registry without its entry', () => {
