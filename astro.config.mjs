@@ -1,4 +1,6 @@
 // @ts-check
+// First: it scopes an allocator setting of scripts/build.ts to the bundler (see the file).
+import './src/integrations/allocator.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
