@@ -2,7 +2,8 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { setProjectRoot } from '../lib/dataset/project-root';
+import { setProjectRoot, shareValidatedData } from '../lib/dataset/project-root';
+import { bundleOf } from '../lib/validate/read-bundle';
 import { formatProblem, summarise, validateTree } from '../lib/validate/index';
 import { annotations } from '../lib/validate/cli';
 
@@ -21,10 +22,12 @@ export function validateData(): AstroIntegration {
         root = fileURLToPath(config.root);
         setProjectRoot(root);
         if (command !== 'build' && command !== 'dev') return;
-        const { problems, filesChecked } = validateTree({ root });
+        const { problems, filesChecked, records } = validateTree({ root });
         const summary = summarise(problems, filesChecked);
         if (problems.length === 0) {
           logger.info(summary);
+          // The pages of a build use these records instead of parsing data/ a second time.
+          if (command === 'build') shareValidatedData(bundleOf(records));
           return;
         }
         const lines = problems.map(formatProblem);

@@ -76,7 +76,7 @@ function nestingDepth(text: string): number {
 
 /**
  * Parses YAML text into a plain value, reporting every syntax error with line and column. This
- * is the one YAML reader: `npm run validate` and the build's content loader both parse with it,
+ * is the one YAML reader: `npm run validate` and the build's data reader both parse with it,
  * so a file reads the same in both. Explicit tags (`!foo`, `!!binary`) are refused.
  */
 export function parseYaml(

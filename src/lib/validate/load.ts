@@ -1,8 +1,8 @@
 /**
  * The build's read path for data/<dataset>/: the same lister (listFiles), the same capped reader
  * (readCapped) and the same YAML reader (decodeRecord → parseYaml) as `npm run validate`, with
- * the same rules for links, special files, sub-folders and extensions. The content loader in
- * src/content.config.ts calls this, so no file reaches the site that validation did not read.
+ * the same rules for links, special files, sub-folders and extensions. `readDataBundle`
+ * (read-bundle.ts) calls this, so no file reaches the site that validation did not read.
  */
 import { join } from 'node:path';
 import { decodeRecord, MAX_FILE_BYTES } from './decode';

@@ -14,6 +14,7 @@ import { byId } from '../dataset/paging';
 import { DATASETS, type Registry } from '../dataset/registry';
 import { DataLoadError, loadDatasetRecords } from './load';
 import type { Problem } from './problem';
+import type { CheckedRecord } from './record';
 import { checkShape } from './shape';
 
 /**
@@ -38,5 +39,23 @@ export function readDataBundle(root: string, registry: Registry = DATASETS): Dat
     bundle[dataset.collection] = records.sort(byId);
   }
   if (problems.length > 0) throw new DataLoadError(problems);
+  return bundle as DataBundle;
+}
+
+/**
+ * Returns the data bundle held in `validateTree`'s records of a tree without problems: the
+ * build parses data/ once, in validation, and hands the pages these records (the same values
+ * `readDataBundle` would read again).
+ */
+export function bundleOf(
+  records: readonly CheckedRecord[],
+  registry: Registry = DATASETS,
+): DataBundle {
+  const bundle: Record<string, { id: string }[]> = {};
+  for (const dataset of registry) bundle[dataset.collection] = [];
+  for (const r of records) {
+    if (r.inTree && r.value) bundle[r.dataset.collection]?.push({ id: r.id, ...r.value });
+  }
+  for (const list of Object.values(bundle)) list.sort(byId);
   return bundle as DataBundle;
 }

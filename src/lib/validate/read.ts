@@ -1,6 +1,6 @@
 /**
  * THE data reader: the lister, the capped reader and the tree reader that the validator and the
- * build's content loader share, kept in one module (a little over 150 lines) so that every rule
+ * build's data reader share, kept in one module (a little over 150 lines) so that every rule
  * about links, special files and paths lives in one place.
  */
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
@@ -36,7 +36,7 @@ export interface TreeInput {
  * files, and also symbolic links and special files (FIFOs, sockets, devices) so that callers
  * refuse them by name instead of skipping them. Links are never followed (lstat semantics), so
  * a linked folder is listed as one entry, not descended into. The validator and the build's
- * content loader both list data/ with this function.
+ * data reader (read-bundle.ts) both list data/ with this function.
  */
 export function listFiles(dir: string): string[] {
   if (!existsSync(dir) || !lstatSync(dir).isDirectory()) return [];

@@ -31,6 +31,8 @@ export interface ValidateOptions {
 export interface ValidationResult {
   problems: Problem[];
   filesChecked: number;
+  /** Every record file checked, with its schema output where it passed (for `bundleOf`). */
+  records: readonly CheckedRecord[];
 }
 
 /** Reads data/ and content/articles/ under `root` and returns every data problem found. */
@@ -129,5 +131,9 @@ export function checkTree(input: TreeInput, registry: Registry = DATASETS): Vali
       )
     : problems;
   reported.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { problems: reported, filesChecked: input.only ? input.only.size : filesChecked };
+  return {
+    problems: reported,
+    filesChecked: input.only ? input.only.size : filesChecked,
+    records,
+  };
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineDataset } from '../../../src/lib/dataset/define';
-import { readDataBundle } from '../../../src/lib/validate/read-bundle';
+import { bundleOf, readDataBundle } from '../../../src/lib/validate/read-bundle';
 import { DATASETS } from '../../../src/lib/dataset/registry';
 import { downloadPaths, toCsvDownload, toJsonDownload } from '../../../src/lib/data/export';
 import { loadFxTable } from '../../../src/lib/money/fx';
@@ -115,6 +115,13 @@ describe('a dataset added through the registry alone', () => {
         }),
       ]);
       expect(bundle.fundingRounds?.length).toBeGreaterThan(0);
+    });
+
+    it('hands the build the same bundle from validation as the reader would read again', () => {
+      rmSync(join(root, 'data/widgets/bad.yaml'));
+      const { problems, records } = validateTree({ root, registry: REGISTRY });
+      expect(problems).toEqual([]);
+      expect(bundleOf(records, REGISTRY)).toEqual(readDataBundle(root, REGISTRY));
     });
 
     it('refuses a record its schema rejects, naming the file and the field', () => {

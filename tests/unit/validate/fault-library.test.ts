@@ -293,7 +293,7 @@ describe('the fault library', () => {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe("the build's content loader", () => {
+describe("the build's data reader", () => {
   it.each(['symlinked-file', 'symlinked-folder', 'fifo-in-data', 'sub-folder', 'custom-tag'])(
     'loadDatasetRecords refuses %s, naming the file, as validate does',
     (name) => {
