@@ -8,8 +8,10 @@ export interface WorkerPoolOptions {
   /** Jobs a thread holds at once (one drawing, one waiting, so it never idles between jobs). */
   inFlight?: number;
   /**
-   * A thread is replaced once it has drawn this many images: resvg keeps about one image's
-   * pixels (3-5 MB) per render until its thread ends, which took a 10k build past 7 GB.
+   * A thread is replaced once it has drawn this many images (default: never). The threads free
+   * resvg's pixels themselves (image-worker.ts); before they did, resvg kept 3-5 MB per image
+   * until its thread ended, which took a 10k build past 7 GB, and threads were replaced every
+   * 80 images.
    */
   recycleAfter?: number;
   /**
@@ -38,7 +40,7 @@ interface Thread {
  * came, to whichever thread has room; results do not depend on the thread that drew them.
  */
 export function workerPool(workerData: unknown, options: WorkerPoolOptions) {
-  const { size, inFlight = 2, recycleAfter = 80 } = options;
+  const { size, inFlight = 2, recycleAfter = Infinity } = options;
   const queue: Job[] = [];
   // Jobs nobody waits for yet (charts begun early): drawn only when `queue` is empty.
   const later: Job[] = [];
