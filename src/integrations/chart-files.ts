@@ -33,6 +33,7 @@ export function chartFiles(): AstroIntegration {
     installPageListener('chart-files', undefined);
     early?.flush();
     const stats = await pool?.close();
+    early?.close();
     installRenderer(undefined);
     pool = undefined;
     early = undefined;
@@ -51,7 +52,13 @@ export function chartFiles(): AstroIntegration {
         // Share cards, which pages wait for, use every thread.
         pool = startImagePool(cacheDir, undefined, 1);
         installRenderer(pool);
-        early = earlyCharts(pool, chartCss(), new URL(site).host, base);
+        early = earlyCharts(
+          pool,
+          chartCss(),
+          new URL(site).host,
+          base,
+          join(cacheDir, `early-${process.pid}`),
+        );
         installPageListener('chart-files', early.listener);
       },
       // Every page is rendered: the charts still waiting for a full batch are drawn now, on

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { earlyCharts } from '../../../src/integrations/early-charts';
 import type { CardContent } from '../../../src/lib/share-image/card';
@@ -78,5 +81,26 @@ describe('earlyCharts', () => {
     expect(asked.filter((a) => a.kind === 'charts').map((a) => a.count)).toEqual([16]);
     early.flush();
     expect(asked.filter((a) => a.kind === 'charts').map((a) => a.count)).toEqual([16, 4]);
+  });
+
+  it('keeps finished images on disk, not in memory, when given a spill folder, and deletes them on close', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'early-charts-'));
+    try {
+      const spill = join(root, 'spill');
+      const early = earlyCharts(recorder().images, CSS, 'atlas.example', '/', spill);
+      early.listener.page('/charts/chart-a/', page('chart-a', 'A'));
+      early.flush();
+      // Two microtask turns: the renderer's answer, then the spill.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(readdirSync(spill).sort()).toEqual(['0.png', '1.png']);
+      const { svg, card } = built('chart-a', 'A');
+      const begun = early.take('chart-a', svg, card)!;
+      expect((await begun.card).toString()).toBe('card:Aの図');
+      expect((await begun.png).toString()).toBe(`png:${svg.length}`);
+      early.close();
+      expect(existsSync(spill)).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
