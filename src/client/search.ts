@@ -12,16 +12,31 @@ interface PagefindResult {
 
 interface Pagefind {
   options(o: { baseUrl: string; excerptLength?: number }): Promise<void>;
+  mergeIndex(bundle: string, o: { baseUrl: string }): Promise<void>;
   search(q: string): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
 let loaded: Promise<Pagefind> | undefined;
 
-/** Returns the Pagefind API from `bundle` (the URL of /pagefind/), importing it once. */
+/**
+ * Returns the Pagefind API from `bundle` (the URL of /pagefind/), importing it once, with the
+ * other bundles of a large site (listed in its shards.json, see src/integrations/search-index.ts)
+ * merged in, so one search covers every page.
+ */
 function pagefind(bundle: string): Promise<Pagefind> {
   loaded ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await pf.options({ baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 40 });
+    const baseUrl = bundle.replace(/pagefind\/$/, '');
+    const [pf, shards] = await Promise.all([
+      import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
+      fetch(`${bundle}shards.json`).then(
+        (r) => (r.ok ? (r.json() as Promise<{ bundles?: string[] }>) : {}),
+        () => ({}) as { bundles?: string[] },
+      ),
+    ]);
+    await pf.options({ baseUrl, excerptLength: 40 });
+    const root = new URL(bundle, location.href);
+    for (const other of shards.bundles ?? [])
+      await pf.mergeIndex(new URL(other, root).pathname, { baseUrl });
     return pf;
   })();
   return loaded;

@@ -32,6 +32,23 @@ test('the search page downloads nothing for search until a query runs', async ({
   expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
 
+test('a query searches every bundle of an index built in shards', async ({ page, request }) => {
+  // npm test builds with a small shard budget, so the 1x site is indexed in several bundles.
+  const { bundles } = (await (await request.get('pagefind/shards.json')).json()) as {
+    bundles: string[];
+  };
+  expect(bundles.length).toBeGreaterThan(0);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('search/?q=Anthropic');
+  // The first bundle holds articles only; the company page comes from a merged one.
+  await expect(results(page).locator('a[href*="companies/anthropic/"]').first()).toBeVisible();
+  for (const b of bundles) {
+    const name = b.replace(/^\.\.\//, '');
+    expect(requests.some((u) => u.includes(`/${name}pagefind-entry.json`))).toBe(true);
+  }
+});
+
 test('the header box searches for 評価額 and a result opens its page', async ({ page }) => {
   await page.goto('./');
   await headerSearch(page).fill('評価額');
