@@ -19,8 +19,7 @@ describe('searchShards', () => {
     ];
     const shards = searchShards(site);
     expect(shards.flat()).toEqual(site);
-    const weight = (s: string[]) =>
-      s.reduce((w, p) => w + (p.startsWith('articles/') ? 10 : 1), 0);
+    const weight = (s: string[]) => s.reduce((w, p) => w + (p.startsWith('articles/') ? 10 : 1), 0);
     for (const s of shards) expect(weight(s)).toBeLessThanOrEqual(2000);
     // 200 articles fill a shard; company pages share the third with the last articles.
     expect(shards.map((s) => s.length)).toEqual([200, 200, 1055, 1816]);
