@@ -16,6 +16,11 @@ interface Pagefind {
   search(q: string): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
+/** pagefind/shards.json: the bundles to merge into the first, relative to it. */
+interface Shards {
+  bundles?: string[];
+}
+
 let loaded: Promise<Pagefind> | undefined;
 
 /**
@@ -26,11 +31,12 @@ let loaded: Promise<Pagefind> | undefined;
 function pagefind(bundle: string): Promise<Pagefind> {
   loaded ??= (async () => {
     const baseUrl = bundle.replace(/pagefind\/$/, '');
+    const none: Shards = {};
     const [pf, shards] = await Promise.all([
       import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
       fetch(`${bundle}shards.json`).then(
-        (r) => (r.ok ? (r.json() as Promise<{ bundles?: string[] }>) : {}),
-        () => ({}) as { bundles?: string[] },
+        (r): Shards | Promise<Shards> => (r.ok ? (r.json() as Promise<Shards>) : none),
+        () => none,
       ),
     ]);
     await pf.options({ baseUrl, excerptLength: 40 });
