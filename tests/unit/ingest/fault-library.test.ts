@@ -173,9 +173,17 @@ describe('fault library', () => {
     },
   );
 
-  it('ingest of a 5 MB source (generated here, not committed) writes its article within 5 s of processor time', async () => {
+  it('ingest of a 5 MB source (generated here, not committed) writes its article, in processor time linear in its size', async () => {
     // Real bodies repeated and shifted each pass: new prose that repeats itself, the costly kind.
-    // Timed in processor seconds, so other tests running on the other core do not count.
+    // Timed in processor seconds, so other tests running on the other core do not count, and
+    // against a 1 MB source, so a slow machine does not fail it: linear work takes at most 5x
+    // (less with the fixed start-up), a pairwise comparison of paragraphs 25x. A fixed limit
+    // (5 s, against 2.6 s measured) failed on a machine running at half its usual speed.
+    const one = join(cwd, 'one-mb.txt');
+    writeFileSync(one, syntheticSource(1024 * 1024, true));
+    const small = await ingest(one);
+    expect(small.code).toBe(0);
+    rmSync(one);
     const path = join(cwd, 'five-mb.txt');
     writeFileSync(path, syntheticSource(5 * 1024 * 1024, true));
     const result = await ingest(path);
@@ -183,10 +191,10 @@ describe('fault library', () => {
     expect(result.code).toBe(0);
     expect(result.files).toEqual(['five-mb.mdx']);
     expect(result.stdout).toContain('five-mb.txt');
-    expect(result.cpuSeconds).toBeLessThan(5);
+    expect(result.cpuSeconds / small.cpuSeconds).toBeLessThan(8);
     const types = new Set(nodes(result.mdx!).map((n) => n.type));
     expect([...types].filter((t) => !TEXT_NODES.has(t))).toEqual([]);
-  }, 30_000);
+  }, 60_000);
 
   it('ingest of a file that is not UTF-8 exits 1 with one error naming it, no stack trace, nothing written', async () => {
     const result = await ingest(join(BAD, 'not-utf8.txt'));
