@@ -1,9 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import { SEARCH_FOLDERS } from '../lib/nav/page-type';
+import type { SearchReply, SearchTask } from './search-worker';
 
 /** Where the search page finds the bundles merged into the first one (see searchIndex). */
 export const SHARDS_FILE = 'shards.json';
@@ -22,9 +24,6 @@ const WEIGHT: Partial<Record<string, number>> = { articles: 10 };
  * the build. `ATLAS_SEARCH_SHARD_BUDGET` lowers it, so the test build merges several bundles.
  */
 const BUDGET = 2000;
-
-/** Pages handed to Pagefind at once: enough to keep its threads busy. */
-const FILES_AT_ONCE = 16;
 
 /**
  * Splits the pages to index (paths relative to the site, sorted) into shards of at most
@@ -65,6 +64,79 @@ function pagesToIndex(outDir: string): string[] {
   return pages.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** Selectors Pagefind leaves out of every page (search-text.ts drops the same elements first). */
+const EXCLUDE_SELECTORS = [
+  'svg',
+  // Record tables (company and data pages) and the charts a company page draws.
+  '.table-scroll',
+  '[data-pagefind-filter="type:企業"] figure.chart',
+];
+
+/** Threads indexing shards at once, each with its own Pagefind service (one core each). */
+const THREADS = 2;
+
+/**
+ * Indexes `shards` of `outDir` on up to THREADS worker threads (search-worker.ts), writing shard
+ * i to `names[i]`. Resolves once every shard is written and every thread's Pagefind service has
+ * stopped; rejects with the first failure, after stopping them all the same.
+ */
+async function indexShards(outDir: string, shards: string[][], names: string[]): Promise<void> {
+  const size = Math.min(THREADS, availableParallelism(), shards.length);
+  const workers = Array.from(
+    { length: size },
+    () => new Worker(new URL('./search-worker.ts', import.meta.url)),
+  );
+  let nextId = 0;
+  const ask = (worker: Worker, task: DistributiveOmit<SearchTask, 'id'>) =>
+    new Promise<void>((resolve, reject) => {
+      const id = nextId++;
+      const settle = (err?: Error) => {
+        worker.off('message', onMessage);
+        worker.off('error', settle);
+        worker.off('exit', onExit);
+        if (err) reject(err);
+        else resolve();
+      };
+      const onMessage = (reply: SearchReply) => {
+        if (reply.id === id)
+          settle(reply.error ? new Error(`search index: ${reply.error}`) : undefined);
+      };
+      // A thread that died answers nothing: its task fails instead of waiting forever.
+      const onExit = (code: number) => settle(new Error(`search worker exited (${code})`));
+      worker.on('message', onMessage);
+      worker.on('error', settle);
+      worker.on('exit', onExit);
+      worker.postMessage({ ...task, id });
+    });
+  let next = 0;
+  let failed = false;
+  // Each thread takes the next shard when it has written its last one.
+  const run = async (worker: Worker) => {
+    while (!failed && next < shards.length) {
+      const i = next++;
+      try {
+        await ask(worker, {
+          outDir,
+          pages: shards[i]!,
+          outputPath: join(outDir, names[i]!),
+          excludeSelectors: EXCLUDE_SELECTORS,
+        });
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
+  };
+  const results = await Promise.allSettled(workers.map(run));
+  await Promise.allSettled(workers.map((w) => ask(w, { close: true })));
+  await Promise.all(workers.map((w) => w.terminate()));
+  const rejected = results.find((r) => r.status === 'rejected');
+  if (rejected) throw rejected.reason;
+}
+
+/** Omit over each member of a union, so each keeps its own fields. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /**
  * Astro integration that builds the Pagefind search index over the finished site, once
  * `astro build` has written every page. Only elements marked data-pagefind-body are indexed
@@ -76,9 +148,10 @@ function pagesToIndex(outDir: string): string[] {
  * 「データセンター」 from every article excerpt). Pages declare lang="ja", so Pagefind segments
  * the Japanese into words.
  *
- * A large site is indexed in shards (searchShards), one after another: the first is written to
- * <outDir>/pagefind/, the others to <outDir>/pagefind-2/, -3/…, and pagefind/shards.json lists
- * them for the search page, which merges them into the first (src/client/search.ts).
+ * A large site is indexed in shards (searchShards), two at a time on worker threads (one
+ * Pagefind service works on one core): the first is written to <outDir>/pagefind/, the others to
+ * <outDir>/pagefind-2/, -3/…, and pagefind/shards.json lists them for the search page, which
+ * merges them into the first (src/client/search.ts).
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -88,45 +161,14 @@ export function searchIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const budget = Number(process.env.ATLAS_SEARCH_SHARD_BUDGET) || BUDGET;
         const shards = searchShards(pagesToIndex(outDir), budget);
-        const bundles: string[] = [];
-        let count = 0;
-        try {
-          for (const [i, shard] of shards.entries()) {
-            const { index, errors } = await pagefind.createIndex({
-              excludeSelectors: [
-                'svg',
-                // Record tables (company and data pages) and the charts a company page draws.
-                '.table-scroll',
-                '[data-pagefind-filter="type:企業"] figure.chart',
-              ],
-            });
-            if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-            // A few files at a time: each is read into memory and sent to Pagefind as a
-            // message, and all 2,000 pages of a shard at once were 0.9 GB of this process's heap.
-            for (let at = 0; at < shard.length; at += FILES_AT_ONCE) {
-              const added = await Promise.all(
-                shard.slice(at, at + FILES_AT_ONCE).map((sourcePath) =>
-                  index.addHTMLFile({
-                    sourcePath,
-                    content: readFileSync(join(outDir, sourcePath), 'utf8'),
-                  }),
-                ),
-              );
-              const failed = added.flatMap((a) => a.errors);
-              if (failed.length > 0) throw new Error(failed.join('; '));
-            }
-            const name = i === 0 ? 'pagefind' : `pagefind-${i + 1}`;
-            const written = await index.writeFiles({ outputPath: join(outDir, name) });
-            if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-            await index.deleteIndex();
-            if (i > 0) bundles.push(`../${name}/`);
-            count += shard.length;
-          }
-        } finally {
-          await pagefind.close();
-        }
+        const names = shards.map((_, i) => (i === 0 ? 'pagefind' : `pagefind-${i + 1}`));
+        await indexShards(outDir, shards, names);
+        const count = shards.reduce((n, shard) => n + shard.length, 0);
         if (shards.length > 0)
-          writeFileSync(join(outDir, 'pagefind', SHARDS_FILE), JSON.stringify({ bundles }));
+          writeFileSync(
+            join(outDir, 'pagefind', SHARDS_FILE),
+            JSON.stringify({ bundles: names.slice(1).map((name) => `../${name}/`) }),
+          );
         logger.info(
           `${count} pages indexed for search${shards.length > 1 ? ` in ${shards.length} bundles` : ''}`,
         );
